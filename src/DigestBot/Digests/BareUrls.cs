@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace DigestBot.Digests;
+
+/// <summary>URLs written as plain text, including the ones a translator broke up with spaces.</summary>
+internal static partial class BareUrls
+{
+    public static IEnumerable<string> Find(string text)
+    {
+        if (!text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+
+        foreach (Match m in Start().Matches(text))
+        {
+            yield return Extract(text, m.Index);
+        }
+    }
+
+    /// <summary>The text with its bare URLs removed.</summary>
+    public static string Remove(string text)
+    {
+        for (var m = Start().Match(text); m.Success; m = Start().Match(text))
+        {
+            Extract(text, m.Index, out var length);
+            text = text[..m.Index] + text[(m.Index + Math.Max(length, m.Length))..];
+        }
+
+        return text;
+    }
+
+    /// <summary>True when the whole text is one URL.</summary>
+    public static bool IsWholeUrl(string text)
+    {
+        var trimmed = text.Trim();
+        var m = Start().Match(trimmed);
+        return m.Success && m.Index == 0 && Extract(trimmed, 0, out var length).Length > 0 && length >= trimmed.TrimEnd('*', ' ').Length;
+    }
+
+    private static string Extract(string text, int start) => Extract(text, start, out _);
+
+    private static string Extract(string text, int start, out int length)
+    {
+        var rest = text.AsSpan(start);
+        // A URL the translator spaced out runs to the end of the line; a normal one ends at the first space.
+        var spaced = !ContainsCjk(rest);
+        var end = 0;
+        while (end < rest.Length)
+        {
+            var c = rest[end];
+            if (Text.IsCjk(c) || c is '<' or '>' or '"' or '【' or '】' or '(' or ')' or '[' or ']' || (!spaced && char.IsWhiteSpace(c)))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        length = end;
+        var url = string.Concat(rest[..end].ToString().Where(ch => !char.IsWhiteSpace(ch))).TrimEnd('.', ',', '*', ';', ':');
+        return url;
+    }
+
+    private static bool ContainsCjk(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (Text.IsCjk(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"https?\s?:\s?//", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Start();
+}

@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DigestBot.Digests;
+
+/// <summary>
+/// One spelling per link: tracking parameters and fragments dropped, host lower-cased, spaces a
+/// translator inserted removed, and every arXiv form reduced to https://arxiv.org/abs/ID.
+/// </summary>
+public static partial class CanonicalUrl
+{
+    public static string? Normalize(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        var compact = RemoveWhitespace(url.Trim().Trim('<', '>'));
+        var fragment = compact.IndexOf('#', StringComparison.Ordinal);
+        if (fragment >= 0)
+        {
+            compact = compact[..fragment];
+        }
+
+        var arxiv = ArxivId(compact);
+        if (arxiv is not null)
+        {
+            return "https://arxiv.org/abs/" + arxiv;
+        }
+
+        var schemeEnd = compact.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd < 0)
+        {
+            return DropTracking(compact);
+        }
+
+        var hostStart = schemeEnd + 3;
+        var hostEnd = compact.IndexOfAny(['/', '?'], hostStart);
+        if (hostEnd < 0)
+        {
+            hostEnd = compact.Length;
+        }
+
+        var head = compact[..hostEnd].ToLowerInvariant();
+        return head + DropTracking(compact[hostEnd..]);
+    }
+
+    /// <summary>The arXiv identifier of an arXiv abs or pdf link (any version, with or without .pdf), else null.</summary>
+    public static string? ArxivId(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return null;
+        }
+
+        var match = ArxivUrl().Match(url);
+        return match.Success ? match.Groups["id"].Value : null;
+    }
+
+    /// <summary>True for a string that is itself a URL or a bare domain (as link texts like "arxiv.org" are).</summary>
+    public static bool LooksLikeAddress(string text)
+    {
+        var compact = RemoveWhitespace(text.Trim().Trim('【', '】', '[', ']', '(', ')'));
+        return compact.Length > 0 && AddressLike().IsMatch(compact);
+    }
+
+    private static string DropTracking(string pathAndQuery)
+    {
+        var q = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
+        if (q < 0)
+        {
+            return pathAndQuery;
+        }
+
+        var kept = pathAndQuery[(q + 1)..]
+            .Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.StartsWith("utm_", StringComparison.OrdinalIgnoreCase));
+        var query = string.Join('&', kept);
+        return query.Length == 0 ? pathAndQuery[..q] : pathAndQuery[..(q + 1)] + query;
+    }
+
+    private static string RemoveWhitespace(string s)
+    {
+        if (!s.Any(char.IsWhiteSpace))
+        {
+            return s;
+        }
+
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(?<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?(?:[?].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArxivUrl();
+
+    [GeneratedRegex(@"^(?:https?://)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:[/?].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressLike();
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DigestBot.Digests;
+
+/// <summary>What a title or intro line says the digest covers.</summary>
+internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int? Month, int? Issue)
+{
+    /// <summary>Reads a title: a week ("2020 年第 43 周", "第 3 周，2021", "Week 43, 2020"), a month or an issue number.</summary>
+    public static DigestIdentity? FromTitle(string title)
+    {
+        if (FindWeek(title) is { } week)
+        {
+            return new DigestIdentity(DigestKind.Weekly, week.Year, week.Week, null, null);
+        }
+
+        if (FindMonth(title) is { } month)
+        {
+            return new DigestIdentity(DigestKind.Monthly, month.Year, null, month.Month, null);
+        }
+
+        var issue = IdentityPatterns.Issue().Match(title);
+        return issue.Success
+            ? new DigestIdentity(DigestKind.Issue, null, null, null, Number(issue.Groups["n"].Value))
+            : null;
+    }
+
+    public static (int Year, int Week)? FindWeek(string text)
+    {
+        foreach (var pattern in IdentityPatterns.Weeks)
+        {
+            var m = pattern.Match(text);
+            if (m.Success)
+            {
+                return (Number(m.Groups["y"].Value), Number(m.Groups["w"].Value));
+            }
+        }
+
+        return null;
+    }
+
+    public static (int Year, int Month)? FindMonth(string text)
+    {
+        var m = IdentityPatterns.MonthZh().Match(text);
+        if (m.Success)
+        {
+            return (Number(m.Groups["y"].Value), Number(m.Groups["m"].Value));
+        }
+
+        m = IdentityPatterns.MonthEn().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var month = DateTime.ParseExact(m.Groups["name"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
+        return (Number(m.Groups["y"].Value), month);
+    }
+
+    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+}

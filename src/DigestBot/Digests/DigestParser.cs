@@ -1,0 +1,36 @@
+using Markdig;
+using Markdig.Syntax;
+
+namespace DigestBot.Digests;
+
+/// <summary>
+/// Reads one digest from Markdown. Never throws: whatever the input, it returns a digest (possibly empty)
+/// and the problems it met, each with file, line and a plain message.
+/// </summary>
+public static class DigestParser
+{
+    /// <summary>Plain CommonMark, the same pipeline <see cref="Markdown.Parse(string, bool)"/> uses.</summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    public static ParsedDigest Parse(string file, string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(markdown);
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested beyond its depth limit (thousands of list or quote levels).
+            return Empty(file, 1, "the Markdown is nested too deeply to read (lists or quotes thousands of levels deep); nothing was parsed");
+        }
+
+        return new DocumentWalker(file).Walk(document);
+    }
+
+    internal static ParsedDigest Empty(string file, int line, string message) =>
+        new(new Digest(file, null, null, null, null, null, null, null, [], []), [new ParseProblem(file, line, message)]);
+}

@@ -1,0 +1,310 @@
+using Markdig.Syntax;
+
+namespace DigestBot.Digests;
+
+/// <summary>
+/// Walks a digest's top-level blocks once, in order: title and source, then the intro (picks, the week an
+/// issue states), then the sections and their entries, until a footer. Entries start at a headline
+/// heading or at a paragraph that opens with a headline link (<see cref="LeadParagraph"/>).
+/// </summary>
+internal sealed class DocumentWalker(string file)
+{
+    private readonly ProblemLog problems = new(file);
+    private readonly DigestHeader header = new();
+    private readonly List<DigestPick> picks = [];
+    private readonly List<DigestEntry> entries = [];
+    private readonly EmbedCards cards = new();
+    private Section? section;
+    private bool sawSection;
+    private bool collectingPicks;
+    private bool hasPicksHeading;
+    private bool numberedOnly;
+    private EntryBuilder? entry;
+
+    public ParsedDigest Walk(MarkdownDocument document)
+    {
+        Prescan(document);
+        foreach (var block in document)
+        {
+            Visit(block);
+        }
+
+        CloseEntry();
+        var digest = header.Build(file, picks, entries, problems);
+        if (entries.Count == 0 && picks.Count == 0 && header.HasTitle)
+        {
+            problems.Add(header.TitleLine, "no entries found: no numbered section such as \"# 1.机器学习论文\" holds an entry");
+        }
+
+        return new ParsedDigest(digest, problems.ToList());
+    }
+
+    private void Prescan(MarkdownDocument document)
+    {
+        foreach (var heading in document.OfType<HeadingBlock>())
+        {
+            var text = Lines.VisibleText(TokenReader.Read(heading));
+            numberedOnly |= HeadingClassifier.IsNumbered(text);
+            hasPicksHeading |= HeadingClassifier.Classify(text, true).Role == HeadingRole.Picks;
+        }
+    }
+
+    private void Visit(Block block)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                VisitHeading(heading);
+                break;
+            case ParagraphBlock paragraph:
+                VisitParagraph(TokenReader.Read(paragraph), paragraph.Line + 1);
+                break;
+            case ListBlock list:
+                VisitList(list);
+                break;
+            case QuoteBlock quote:
+                VisitQuote(quote);
+                break;
+        }
+    }
+
+    private void VisitHeading(HeadingBlock heading)
+    {
+        var tokens = TokenReader.Read(heading);
+        var text = Lines.VisibleText(tokens);
+        var line = heading.Line + 1;
+        if (!header.HasTitle)
+        {
+            header.SetTitle(text, line);
+            return;
+        }
+
+        var (role, named, name) = HeadingClassifier.Classify(text, numberedOnly);
+        if (cards.IsOpen && heading.Level >= 3 && role == HeadingRole.Plain)
+        {
+            return; // the blurb line of an embed card
+        }
+
+        cards.Reset();
+        collectingPicks = false;
+        switch (role)
+        {
+            case HeadingRole.Separator:
+                break;
+            case HeadingRole.Section:
+                OpenSection(named);
+                break;
+            case HeadingRole.UnknownSection:
+                CloseEntry();
+                section = null;
+                sawSection = true;
+                problems.Add(line, $"unknown section \"{name}\": its entries are skipped");
+                break;
+            case HeadingRole.Picks:
+                CloseEntry();
+                section = null;
+                collectingPicks = true;
+                break;
+            case HeadingRole.IntroFeatured when section is null && !sawSection:
+                collectingPicks = !hasPicksHeading;
+                break;
+            case HeadingRole.Footer:
+                CloseEntry();
+                section = null;
+                break;
+            default:
+                PlainHeading(tokens, text, line);
+                break;
+        }
+    }
+
+    private void OpenSection(Section named)
+    {
+        CloseEntry();
+        section = named;
+        sawSection = true;
+    }
+
+    private void PlainHeading(List<Token> tokens, string text, int line)
+    {
+        if (section is not { } current)
+        {
+            if (!sawSection)
+            {
+                header.IntroText(text);
+            }
+
+            return;
+        }
+
+        CloseEntry();
+        var (headline, urls) = LeadParagraph.Read(tokens);
+        entry = new EntryBuilder(current, line, headline, urls.FirstOrDefault(), fromHeading: true);
+        entry.AddLinks(urls.Skip(1));
+    }
+
+    private void VisitParagraph(List<Token> tokens, int line)
+    {
+        if (!header.HasTitle)
+        {
+            header.SetTitle(Lines.VisibleText(Lines.Split(tokens).FirstOrDefault() ?? []), line);
+            return;
+        }
+
+        var cardUrls = new List<string>();
+        var kept = cards.Filter(tokens, cardUrls);
+        var visible = Lines.VisibleText(kept);
+        if (IsSeparator(visible))
+        {
+            entry?.AddCards(cardUrls);
+            return;
+        }
+
+        if (section is not { } current)
+        {
+            IntroParagraph(visible);
+            return;
+        }
+
+        var lines = Lines.Split(kept);
+        var linkLedAllowed = entry is null || !(entry.FromHeading && !entry.HasLink);
+        if (LeadParagraph.Opens(lines[0], linkLedAllowed))
+        {
+            CloseEntry();
+            var (headline, urls) = LeadParagraph.Read(lines[0]);
+            entry = new EntryBuilder(current, line, headline, urls.FirstOrDefault(), fromHeading: false);
+            entry.AddLinks(urls.Skip(1));
+            entry.AddCards(cardUrls);
+            entry.AddParagraph(Join(lines.Skip(1)));
+            return;
+        }
+
+        if (entry is null)
+        {
+            problems.Add(line, $"text before the first entry of section {current.Slug()} is ignored");
+            return;
+        }
+
+        entry.AddCards(cardUrls);
+        entry.AddParagraph(kept);
+    }
+
+    private void IntroParagraph(string visible)
+    {
+        if (sawSection)
+        {
+            return;
+        }
+
+        header.IntroText(visible);
+        if (visible.Length <= 20)
+        {
+            var role = HeadingClassifier.Classify(visible, true).Role;
+            collectingPicks |= role == HeadingRole.Picks || role == HeadingRole.IntroFeatured && !hasPicksHeading;
+        }
+    }
+
+    private void VisitList(ListBlock list)
+    {
+        var items = list.OfType<ListItemBlock>().Select(item => (Tokens: ItemTokens(item), Line: item.Line + 1)).ToList();
+        if (collectingPicks && section is null)
+        {
+            picks.AddRange(items.Select(i => Picks.From(i.Tokens)).Where(p => p.Text.Length > 0));
+            collectingPicks = false;
+            return;
+        }
+
+        if (section is not { } current)
+        {
+            return;
+        }
+
+        foreach (var (tokens, line) in items)
+        {
+            if (entry is not null)
+            {
+                entry.AddListItem(tokens);
+                continue;
+            }
+
+            var (headline, urls) = LeadParagraph.Read(tokens);
+            entry = new EntryBuilder(current, line, headline, urls.FirstOrDefault(), fromHeading: false);
+            entry.AddLinks(urls.Skip(1));
+            CloseEntry();
+        }
+    }
+
+    private void VisitQuote(QuoteBlock quote)
+    {
+        var tokens = new List<Token>();
+        foreach (var leaf in quote.Descendants<LeafBlock>())
+        {
+            tokens.AddRange(TokenReader.Read(leaf));
+            tokens.Add(Token.Break);
+        }
+
+        if (!header.HasSource && section is null && header.TrySetSource(tokens))
+        {
+            return;
+        }
+
+        if (entry is not null)
+        {
+            entry.AddParagraph(tokens);
+        }
+    }
+
+    private void CloseEntry()
+    {
+        if (entry is null)
+        {
+            return;
+        }
+
+        var built = entry.Build();
+        entries.Add(built);
+        if (built.Url is null)
+        {
+            problems.Add(built.Line, $"entry \"{Describe(built)}\" has no link");
+        }
+
+        if (built.Headline.Length == 0 && built.Title is null)
+        {
+            problems.Add(built.Line, "entry has neither a headline nor a paper title");
+        }
+
+        entry = null;
+    }
+
+    private static string Describe(DigestEntry e) => e.Headline.Length > 0 ? e.Headline : e.Title ?? "(untitled)";
+
+    private static List<Token> ItemTokens(ListItemBlock item)
+    {
+        var tokens = new List<Token>();
+        foreach (var leaf in item.Descendants<LeafBlock>())
+        {
+            if (tokens.Count > 0)
+            {
+                tokens.Add(Token.Break);
+            }
+
+            tokens.AddRange(TokenReader.Read(leaf));
+        }
+
+        return tokens;
+    }
+
+    private static List<Token> Join(IEnumerable<List<Token>> lines)
+    {
+        var tokens = new List<Token>();
+        foreach (var line in lines)
+        {
+            tokens.AddRange(line);
+            tokens.Add(Token.Break);
+        }
+
+        return tokens;
+    }
+
+    private static bool IsSeparator(string visible) => visible.All(c => c is '—' or '–' or '-' or '_' or ' ' or '*' or '=');
+}

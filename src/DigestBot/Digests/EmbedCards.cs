@@ -1,0 +1,101 @@
+namespace DigestBot.Digests;
+
+/// <summary>
+/// Medium embed cards ("[](url) [## title" + "### blurb" + "site](url)") span several Markdown blocks,
+/// so no single node of the tree holds one. This filter follows a card across blocks: it removes the
+/// card's tokens from each paragraph and reports the card's URL, so the card never reads as content.
+/// </summary>
+internal sealed class EmbedCards
+{
+    private const string Opening = "[##";
+    private const string Closing = "](";
+
+    public bool IsOpen { get; private set; }
+
+    public void Reset() => IsOpen = false;
+
+    public List<Token> Filter(List<Token> tokens, List<string> cardUrls)
+    {
+        var kept = new List<Token>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (IsOpen)
+            {
+                if (token.Kind == TokenKind.Text)
+                {
+                    FilterText(token, kept, cardUrls);
+                }
+
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Link && token.Text.TrimStart().StartsWith("##", StringComparison.Ordinal))
+            {
+                cardUrls.Add(token.Url!);
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Link && Text.Clean(token.Text).Length == 0
+                && i + 1 < tokens.Count && tokens[i + 1] is { Kind: TokenKind.Text } next
+                && next.Text.AsSpan().TrimStart(" *\t").StartsWith(Opening, StringComparison.Ordinal))
+            {
+                cardUrls.Add(token.Url!);
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Text)
+            {
+                FilterText(token, kept, cardUrls);
+                continue;
+            }
+
+            kept.Add(token);
+        }
+
+        return kept;
+    }
+
+    private void FilterText(Token token, List<Token> kept, List<string> cardUrls)
+    {
+        var text = token.Text;
+        while (text.Length > 0)
+        {
+            if (IsOpen)
+            {
+                var close = text.IndexOf(Closing, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return;
+                }
+
+                var urlStart = close + Closing.Length;
+                var urlEnd = text.IndexOf(')', urlStart);
+                var url = urlEnd < 0 ? text[urlStart..] : text[urlStart..urlEnd];
+                if (url.Trim().Length > 0)
+                {
+                    cardUrls.Add(url.Trim());
+                }
+
+                IsOpen = false;
+                text = urlEnd < 0 ? "" : text[(urlEnd + 1)..];
+                continue;
+            }
+
+            var open = text.IndexOf(Opening, StringComparison.Ordinal);
+            if (open < 0)
+            {
+                kept.Add(token with { Text = text });
+                return;
+            }
+
+            if (open > 0)
+            {
+                kept.Add(token with { Text = text[..open] });
+            }
+
+            IsOpen = true;
+            text = text[(open + Opening.Length)..];
+        }
+    }
+}

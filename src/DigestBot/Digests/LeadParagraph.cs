@@ -1,0 +1,114 @@
+using System.Text;
+
+namespace DigestBot.Digests;
+
+/// <summary>
+/// The newsletter layout opens each entry with a paragraph such as
+/// <c>[**headline**](url?utm_…)**——**[**arxiv.org**](url)</c>; damaged copies drop the headline into
+/// the text around an empty link, or swap the two links. This reads the headline and links from such a line.
+/// </summary>
+internal static class LeadParagraph
+{
+    private const string Dash = "——";
+
+    /// <summary>True when the line opens an entry. A plain link-led line counts only where a new entry is plausible.</summary>
+    public static bool Opens(List<Token> line, bool linkLedAllowed)
+    {
+        var first = line.FirstOrDefault(t => !t.IsBlank);
+        if (first.Kind != TokenKind.Link || first.Url is null)
+        {
+            return first.Kind == TokenKind.Text && DashBeforeLink(line);
+        }
+
+        if (line.Any(t => t.Kind == TokenKind.Text && t.Text.Contains(Dash, StringComparison.Ordinal)) && line.Any(t => t.Kind == TokenKind.Link))
+        {
+            return true;
+        }
+
+        return linkLedAllowed && !Lines.IsAddressLabel(first);
+    }
+
+    /// <summary>The headline (without site names) and the links of an opening line, primary first.</summary>
+    public static (string Headline, List<string> Urls) Read(List<Token> line)
+    {
+        var headline = new StringBuilder();
+        var urls = new List<string>();
+        foreach (var token in line)
+        {
+            if (token.Kind == TokenKind.Link)
+            {
+                if (!string.IsNullOrWhiteSpace(token.Url))
+                {
+                    urls.Add(token.Url);
+                }
+
+                AppendHeadline(headline, WithoutTrailingSite(token.Text));
+            }
+            else if (token.Kind == TokenKind.Text)
+            {
+                AppendHeadline(headline, token.Text.Replace(Dash, " ", StringComparison.Ordinal));
+            }
+        }
+
+        return (Text.CleanLabel(headline.ToString()), urls);
+    }
+
+    private static void AppendHeadline(StringBuilder sb, string piece)
+    {
+        var cleaned = Text.CleanLabel(piece);
+        if (cleaned.Length == 0 || CanonicalUrl.LooksLikeAddress(cleaned) || IsBracketedAddress(cleaned))
+        {
+            return;
+        }
+
+        cleaned = StripLeadingBracketedAddress(cleaned);
+        Text.AppendRunning(sb, cleaned);
+    }
+
+    /// <summary>A short text-led line with a "——" separator and a link: a headline whose link the translation moved.</summary>
+    private static bool DashBeforeLink(List<Token> line)
+    {
+        if (!line.Any(t => t.Kind == TokenKind.Link))
+        {
+            return false;
+        }
+
+        var before = new StringBuilder();
+        foreach (var token in line)
+        {
+            var dash = token.Kind == TokenKind.Text ? token.Text.IndexOf(Dash, StringComparison.Ordinal) : -1;
+            if (dash >= 0)
+            {
+                before.Append(token.Text.AsSpan(0, dash));
+                var lead = Text.Clean(before.ToString());
+                return lead.Length < 80 && !lead.Contains('。', StringComparison.Ordinal);
+            }
+
+            before.Append(token.Text);
+        }
+
+        return false;
+    }
+
+    private static bool IsBracketedAddress(string text) =>
+        text.StartsWith('【') && text.EndsWith('】') && CanonicalUrl.LooksLikeAddress(text[1..^1]);
+
+    private static string StripLeadingBracketedAddress(string text)
+    {
+        if (!text.StartsWith('【'))
+        {
+            return text;
+        }
+
+        var close = text.IndexOf('】', StringComparison.Ordinal);
+        return close > 0 && CanonicalUrl.LooksLikeAddress(text[1..close]) ? text[(close + 1)..].Trim() : text;
+    }
+
+    /// <summary>"中实现视觉转换器 keras.io" → "中实现视觉转换器": a site name the translation glued to a headline.</summary>
+    private static string WithoutTrailingSite(string label)
+    {
+        var cleaned = Text.Clean(label);
+        var space = cleaned.LastIndexOf(' ');
+        return space > 0 && CanonicalUrl.LooksLikeAddress(cleaned[(space + 1)..]) ? cleaned[..space] : cleaned;
+    }
+}

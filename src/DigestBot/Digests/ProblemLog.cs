@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace DigestBot.Digests;
+
+/// <summary>Collects a file's problems, capped so that a pathological file cannot flood the output.</summary>
+internal sealed class ProblemLog(string file)
+{
+    public const int Cap = 50;
+    private readonly List<ParseProblem> problems = [];
+    private int dropped;
+
+    public void Add(int line, string message)
+    {
+        if (problems.Count < Cap)
+        {
+            problems.Add(new ParseProblem(file, line, message));
+        }
+        else
+        {
+            dropped++;
+        }
+    }
+
+    public IReadOnlyList<ParseProblem> ToList()
+    {
+        if (dropped == 0)
+        {
+            return problems;
+        }
+
+        return [.. problems, new ParseProblem(file, 0, string.Create(CultureInfo.InvariantCulture, $"{dropped} more problems not listed"))];
+    }
+}
