@@ -9,7 +9,11 @@ namespace DigestBot.Digests;
 /// </summary>
 public static partial class CanonicalUrl
 {
-    public static string? Normalize(string? url)
+    /// <summary>
+    /// Canonical form of a link. A site-relative link ("/analytics-vidhya/…", as Medium writes them) is resolved
+    /// against <paramref name="baseUrl"/>, the digest's own address, when one is known.
+    /// </summary>
+    public static string? Normalize(string? url, string? baseUrl = null)
     {
         if (string.IsNullOrWhiteSpace(url))
         {
@@ -17,6 +21,11 @@ public static partial class CanonicalUrl
         }
 
         var compact = RemoveWhitespace(url.Trim().Trim('<', '>'));
+        if (compact.StartsWith('/') && !compact.StartsWith("//", StringComparison.Ordinal)
+            && Uri.TryCreate(baseUrl, UriKind.Absolute, out var root))
+        {
+            compact = root.GetLeftPart(UriPartial.Authority) + compact;
+        }
         var fragment = compact.IndexOf('#', StringComparison.Ordinal);
         if (fragment >= 0)
         {

@@ -14,6 +14,8 @@ internal sealed class DigestHeader
 
     public bool HasSource => source is not null;
 
+    public string? Source => source;
+
     public int TitleLine { get; private set; } = 1;
 
     public void SetTitle(string text, int line)

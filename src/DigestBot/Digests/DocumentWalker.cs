@@ -80,7 +80,7 @@ internal sealed class DocumentWalker(string file)
         }
 
         var (role, named, name) = HeadingClassifier.Classify(text, numberedOnly);
-        if (cards.IsOpen && heading.Level >= 3 && role == HeadingRole.Plain)
+        if (cards.IsOpen && heading.Level >= 3 && role is not (HeadingRole.Section or HeadingRole.UnknownSection))
         {
             return; // the blurb line of an embed card
         }
@@ -152,11 +152,12 @@ internal sealed class DocumentWalker(string file)
         }
 
         var cardUrls = new List<string>();
-        var kept = cards.Filter(tokens, cardUrls);
+        var cardTitles = new List<string>();
+        var kept = cards.Filter(tokens, cardUrls, cardTitles);
         var visible = Lines.VisibleText(kept);
         if (IsSeparator(visible))
         {
-            entry?.AddCards(cardUrls);
+            entry?.AddCards(cardUrls, cardTitles);
             return;
         }
 
@@ -174,7 +175,7 @@ internal sealed class DocumentWalker(string file)
             var (headline, urls) = LeadParagraph.Read(lines[0]);
             entry = new EntryBuilder(current, line, headline, urls.FirstOrDefault(), fromHeading: false);
             entry.AddLinks(urls.Skip(1));
-            entry.AddCards(cardUrls);
+            entry.AddCards(cardUrls, cardTitles);
             entry.AddParagraph(Join(lines.Skip(1)));
             return;
         }
@@ -185,7 +186,7 @@ internal sealed class DocumentWalker(string file)
             return;
         }
 
-        entry.AddCards(cardUrls);
+        entry.AddCards(cardUrls, cardTitles);
         entry.AddParagraph(kept);
     }
 
@@ -261,7 +262,7 @@ internal sealed class DocumentWalker(string file)
             return;
         }
 
-        var built = entry.Build();
+        var built = entry.Build(header.Source);
         entries.Add(built);
         if (built.Url is null)
         {

@@ -14,7 +14,7 @@ internal sealed class EmbedCards
 
     public void Reset() => IsOpen = false;
 
-    public List<Token> Filter(List<Token> tokens, List<string> cardUrls)
+    public List<Token> Filter(List<Token> tokens, List<string> cardUrls, List<string> cardTitles)
     {
         var kept = new List<Token>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
@@ -24,7 +24,7 @@ internal sealed class EmbedCards
             {
                 if (token.Kind == TokenKind.Text)
                 {
-                    FilterText(token, kept, cardUrls);
+                    FilterText(token, kept, cardUrls, cardTitles);
                 }
 
                 continue;
@@ -33,6 +33,7 @@ internal sealed class EmbedCards
             if (token.Kind == TokenKind.Link && token.Text.TrimStart().StartsWith("##", StringComparison.Ordinal))
             {
                 cardUrls.Add(token.Url!);
+                cardTitles.Add(CardTitle(token.Text.TrimStart().TrimStart('#')));
                 continue;
             }
 
@@ -46,7 +47,7 @@ internal sealed class EmbedCards
 
             if (token.Kind == TokenKind.Text)
             {
-                FilterText(token, kept, cardUrls);
+                FilterText(token, kept, cardUrls, cardTitles);
                 continue;
             }
 
@@ -56,7 +57,7 @@ internal sealed class EmbedCards
         return kept;
     }
 
-    private void FilterText(Token token, List<Token> kept, List<string> cardUrls)
+    private void FilterText(Token token, List<Token> kept, List<string> cardUrls, List<string> cardTitles)
     {
         var text = token.Text;
         while (text.Length > 0)
@@ -96,6 +97,14 @@ internal sealed class EmbedCards
 
             IsOpen = true;
             text = text[(open + Opening.Length)..];
+            cardTitles.Add(CardTitle(text));
         }
+    }
+
+    /// <summary>The card's title: its first line, up to the blurb or the closing bracket.</summary>
+    private static string CardTitle(string text)
+    {
+        var end = text.IndexOfAny(['#', ']']);
+        return Text.CleanLabel(end < 0 ? text : text[..end]).TrimEnd('…', '.');
     }
 }

@@ -9,6 +9,7 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
     private readonly List<string> bodyLinks = [];
     private readonly StringBuilder summary = new();
     private string? title;
+    private string? cardTitle;
     private string? titleUrl;
     private string? bracketId;
     private bool titleMayContinue;
@@ -19,7 +20,11 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
 
     public bool HasLink => headlineUrl is not null || titleUrl is not null || cardUrls.Count > 0 || bodyLinks.Count > 0;
 
-    public void AddCards(IEnumerable<string> urls) => cardUrls.AddRange(urls);
+    public void AddCards(IEnumerable<string> urls, IEnumerable<string> titles)
+    {
+        cardUrls.AddRange(urls);
+        cardTitle ??= titles.FirstOrDefault(t => t.Length > 0);
+    }
 
     public void AddLinks(IEnumerable<string> urls) => bodyLinks.AddRange(urls);
 
@@ -52,10 +57,10 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
             return;
         }
 
-        if (BareUrls.IsWholeUrl(visible))
+        if (!tokens.Any(t => t.Kind == TokenKind.Link) && BareUrls.IsWholeUrl(visible.Trim('【', '】')))
         {
             var url = BareUrls.Find(visible).First();
-            if (titleMayContinue)
+            if (titleMayContinue || title is null && summary.Length == 0)
             {
                 titleUrl ??= url;
             }
@@ -161,16 +166,18 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
             || visible.StartsWith("这张图片", StringComparison.Ordinal)
             || visible.StartsWith("image", StringComparison.OrdinalIgnoreCase));
 
-    public DigestEntry Build()
+    public DigestEntry Build(string? baseUrl)
     {
         var candidates = new[] { headlineUrl, titleUrl }.Concat(cardUrls).Concat(bodyLinks)
-            .Select(CanonicalUrl.Normalize)
+            .Select(u => CanonicalUrl.Normalize(u, baseUrl))
             .Where(u => u is not null && u.Contains("://", StringComparison.Ordinal))
             .Select(u => u!)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var primary = candidates.FirstOrDefault();
         var arxiv = CanonicalUrl.ArxivId(primary) ?? bracketId;
-        return new DigestEntry(section, headline, title, arxiv, primary, candidates.Skip(1).ToList(), summary.ToString(), line);
+        // A headline lost in translation ("[](url)——[arxiv.org](url)"): the paper title, else the embed card's title.
+        var shown = headline.Length > 0 ? headline : title ?? cardTitle ?? "";
+        return new DigestEntry(section, shown, title, arxiv, primary, candidates.Skip(1).ToList(), summary.ToString(), line);
     }
 }
