@@ -24,7 +24,10 @@ internal static partial class BareUrls
         for (var m = Start().Match(text); m.Success; m = Start().Match(text))
         {
             Extract(text, m.Index, out var length);
-            text = text[..m.Index] + text[(m.Index + Math.Max(length, m.Length))..];
+            var before = text[..m.Index].TrimEnd();
+            var after = text[(m.Index + Math.Max(length, m.Length))..].TrimStart();
+            var glue = before.Length > 0 && after.Length > 0 && !(Text.IsCjk(before[^1]) && Text.IsCjk(after[0])) ? " " : "";
+            text = before + glue + after;
         }
 
         return text;

@@ -20,7 +20,7 @@ public static partial class CanonicalUrl
             return null;
         }
 
-        var compact = RemoveWhitespace(url.Trim().Trim('<', '>'));
+        var compact = TrailingEncodedSpace().Replace(RemoveWhitespace(url.Trim().Trim('<', '>')), "");
         if (compact.StartsWith('/') && !compact.StartsWith("//", StringComparison.Ordinal)
             && Uri.TryCreate(baseUrl, UriKind.Absolute, out var root))
         {
@@ -53,6 +53,28 @@ public static partial class CanonicalUrl
 
         var head = compact[..hostEnd].ToLowerInvariant();
         return head + DropTracking(compact[hostEnd..]);
+    }
+
+    /// <summary>An absolute http(s) link to a real host (not "http://applewebdata://…" left by a copy and paste).</summary>
+    public static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && uri.Host.Contains('.', StringComparison.Ordinal);
+
+    /// <summary>
+    /// A key under which near-copies of one page meet: the same address with or without a trailing slash,
+    /// a trailing encoded space, or Medium's "gi" tracking parameter.
+    /// </summary>
+    public static string SamePageKey(string url)
+    {
+        var key = url.Replace("?gi=", "?_=", StringComparison.Ordinal);
+        var gi = key.IndexOf("?_=", StringComparison.Ordinal);
+        if (gi >= 0)
+        {
+            key = key[..gi];
+        }
+
+        return key.TrimEnd('/', '+', ' ').ToLowerInvariant();
     }
 
     /// <summary>The arXiv identifier of an arXiv abs or pdf link (any version, with or without .pdf), else null.</summary>
@@ -110,6 +132,9 @@ public static partial class CanonicalUrl
 
     [GeneratedRegex(@"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(?<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?(?:[?].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArxivUrl();
+
+    [GeneratedRegex(@"(?:%20|\+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingEncodedSpace();
 
     [GeneratedRegex(@"^(?:https?://)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:[/?].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressLike();

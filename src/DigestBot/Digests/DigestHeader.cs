@@ -20,7 +20,7 @@ internal sealed class DigestHeader
 
     public void SetTitle(string text, int line)
     {
-        title = Text.CleanLabel(text);
+        title = Text.CleanTitle(text);
         TitleLine = line;
     }
 

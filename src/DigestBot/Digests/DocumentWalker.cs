@@ -167,6 +167,13 @@ internal sealed class DocumentWalker(string file)
             return;
         }
 
+        if (visible.Length <= 30 && HeadingClassifier.Classify(visible, true).Role == HeadingRole.Footer)
+        {
+            CloseEntry(); // "我的 github 上许多论文的摘要。": a plug written as a paragraph ends the content
+            section = null;
+            return;
+        }
+
         var lines = Lines.Split(kept);
         var linkLedAllowed = entry is null || !(entry.FromHeading && !entry.HasLink);
         if (LeadParagraph.Opens(lines[0], linkLedAllowed))
@@ -175,19 +182,29 @@ internal sealed class DocumentWalker(string file)
             var (headline, urls) = LeadParagraph.Read(lines[0]);
             entry = new EntryBuilder(current, line, headline, urls.FirstOrDefault(), fromHeading: false);
             entry.AddLinks(urls.Skip(1));
-            entry.AddCards(cardUrls, cardTitles);
-            entry.AddParagraph(Join(lines.Skip(1)));
-            return;
+            lines.RemoveAt(0);
         }
-
-        if (entry is null)
+        else if (entry is null)
         {
             problems.Add(line, $"text before the first entry of section {current.Slug()} is ignored");
             return;
         }
 
         entry.AddCards(cardUrls, cardTitles);
-        entry.AddParagraph(kept);
+        AddLines(current, lines, line);
+    }
+
+    /// <summary>Feeds lines to the current entry; a line naming another paper by arXiv id starts a new entry.</summary>
+    private void AddLines(Section current, List<List<Token>> lines, int line)
+    {
+        var consumed = 0;
+        while (entry!.AddParagraph(lines) is { } rest)
+        {
+            consumed += lines.Count - rest.Count;
+            CloseEntry();
+            entry = new EntryBuilder(current, line + consumed, "", null, fromHeading: false);
+            lines = rest;
+        }
     }
 
     private void IntroParagraph(string visible)
@@ -249,9 +266,9 @@ internal sealed class DocumentWalker(string file)
             return;
         }
 
-        if (entry is not null)
+        if (entry is not null && section is { } current)
         {
-            entry.AddParagraph(tokens);
+            AddLines(current, Lines.Split(tokens), quote.Line + 1);
         }
     }
 

@@ -9,8 +9,8 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
     private readonly List<string> bodyLinks = [];
     private readonly StringBuilder summary = new();
     private string? title;
-    private string? cardTitle;
     private string? titleUrl;
+    private string? cardTitle;
     private string? bracketId;
     private bool titleMayContinue;
 
@@ -28,15 +28,25 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
 
     public void AddLinks(IEnumerable<string> urls) => bodyLinks.AddRange(urls);
 
-    /// <summary>Reads a paragraph (already free of embed cards) line by line.</summary>
-    public void AddParagraph(List<Token> tokens)
+    /// <summary>
+    /// Reads a paragraph (already free of embed cards) line by line. Returns the lines from the first one that
+    /// opens another item (a second "[2104.09044]title" after this entry's prose), or null when all were read.
+    /// </summary>
+    public List<List<Token>>? AddParagraph(List<List<Token>> lines)
     {
-        foreach (var tokenLine in Lines.Split(tokens))
+        for (var i = 0; i < lines.Count; i++)
         {
-            AddLine(tokenLine);
+            var visible = Lines.VisibleText(lines[i]);
+            if (title is not null && summary.Length > 0 && TitleLine.StartsWithArxivId(visible))
+            {
+                return lines.GetRange(i, lines.Count - i);
+            }
+
+            AddLine(lines[i], visible, i + 1 < lines.Count ? lines[i + 1] : null);
         }
 
         titleMayContinue = false;
+        return null;
     }
 
     /// <summary>Text of a list inside an entry: summary text and links.</summary>
@@ -49,27 +59,17 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
         }
     }
 
-    private void AddLine(List<Token> tokens)
+    private void AddLine(List<Token> tokens, string visible, List<Token>? next)
     {
-        var visible = Lines.VisibleText(tokens);
         if (visible.Length == 0 || Text.IsArtefact(visible))
         {
             return;
         }
 
-        if (!tokens.Any(t => t.Kind == TokenKind.Link) && BareUrls.IsWholeUrl(visible.Trim('【', '】')))
+        if (tokens.All(t => t.Kind != TokenKind.Link || Lines.IsAddressLabel(t)) && BareUrls.IsWholeUrl(visible.Trim('【', '】')))
         {
-            var url = BareUrls.Find(visible).First();
-            if (titleMayContinue || title is null && summary.Length == 0)
-            {
-                titleUrl ??= url;
-            }
-            else
-            {
-                bodyLinks.Add(url);
-            }
-
-            titleMayContinue = false;
+            // "https://arxiv.org/abs/2011.06210[](https://arxiv.org/abs/2011.06210)": one address, written twice.
+            AddBareUrl(tokens.FirstOrDefault(t => t.Kind == TokenKind.Link).Url ?? BareUrls.Find(visible).First());
             return;
         }
 
@@ -79,29 +79,55 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
         }
 
         titleMayContinue = false;
-        if (title is null && summary.Length == 0 && TitleLine.TryRead(tokens, visible) is { } read)
+        if (title is null && summary.Length == 0 && ReadTitle(tokens, visible, next))
         {
-            title = read.Title.Length > 0 ? read.Title : null;
-            bracketId ??= read.ArxivId;
-            titleUrl ??= read.Urls.FirstOrDefault();
-            bodyLinks.AddRange(read.Urls.Skip(1));
-            titleMayContinue = read.OpenEnded;
             return;
         }
 
-        if (tokens.All(t => t.IsBlank || t.Kind == TokenKind.Link && Lines.IsAddressLabel(t)))
-        {
-            bodyLinks.AddRange(tokens.Where(t => t.Kind == TokenKind.Link).Select(t => t.Url!));
-            return;
-        }
-
-        if (IsImageCredit(visible))
+        if (tokens.All(t => t.IsBlank || t.Kind == TokenKind.Link && Lines.IsAddressLabel(t)) || IsImageCredit(visible))
         {
             bodyLinks.AddRange(tokens.Where(t => t.Kind == TokenKind.Link).Select(t => t.Url!));
             return;
         }
 
         AddSummary(tokens);
+    }
+
+    private bool ReadTitle(List<Token> tokens, string visible, List<Token>? next)
+    {
+        if (TitleLine.TryRead(tokens, visible) is { } read)
+        {
+            title = read.Title.Length > 0 ? read.Title : null;
+            bracketId ??= read.ArxivId;
+            titleUrl ??= read.Urls.FirstOrDefault();
+            bodyLinks.AddRange(read.Urls.Skip(1));
+            titleMayContinue = read.OpenEnded;
+            AddSummaryText(read.Remainder);
+            return true;
+        }
+
+        if (TitleLine.IsBareTitle(tokens, visible, next))
+        {
+            title = Text.CleanLabel(visible);
+            titleMayContinue = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void AddBareUrl(string url)
+    {
+        if (titleMayContinue || title is null && summary.Length == 0)
+        {
+            titleUrl ??= url;
+        }
+        else
+        {
+            bodyLinks.Add(url);
+        }
+
+        titleMayContinue = false;
     }
 
     /// <summary>"*title part*" then "[url](url)the rest of the title": the translator split a title around its link.</summary>
@@ -121,14 +147,10 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
 
         titleUrl ??= first.Url;
         var label = Lines.IsAddressLabel(first) ? "" : Text.Clean(first.Text);
-        var addition = Text.CleanLabel(label + (label.Length > 0 && rest.Length > 0 && !Text.IsCjk(rest[0]) ? " " : "") + rest);
-        if (addition.Length > 0)
-        {
-            var sb = new StringBuilder(title ?? "");
-            Text.AppendRunning(sb, addition);
-            title = sb.ToString();
-        }
-
+        var sb = new StringBuilder(title ?? "");
+        Text.AppendRunning(sb, Text.CleanLabel(label));
+        Text.AppendRunning(sb, Text.CleanLabel(rest));
+        title = sb.Length > 0 ? sb.ToString() : null;
         titleMayContinue = false;
         return true;
     }
@@ -154,28 +176,39 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
             }
         }
 
-        var text = Text.Clean(sb.ToString());
+        AddSummaryText(sb.ToString());
+    }
+
+    private void AddSummaryText(string raw)
+    {
+        var text = Text.Clean(raw);
         if (text.Length > 0 && !Text.IsArtefact(text))
         {
             Text.AppendRunning(summary, text);
         }
     }
 
+    /// <summary>"图片引自本文", "图和标题摘自上述论文": where an image came from, not what the entry says.</summary>
     private static bool IsImageCredit(string visible) =>
-        visible.Length < 60 && (visible.StartsWith("图片", StringComparison.Ordinal)
-            || visible.StartsWith("这张图片", StringComparison.Ordinal)
-            || visible.StartsWith("image", StringComparison.OrdinalIgnoreCase));
+        visible.Length < 40
+        && (visible.StartsWith('图') || visible.StartsWith("这张图", StringComparison.Ordinal)
+            || visible.StartsWith("image", StringComparison.OrdinalIgnoreCase) || visible.StartsWith("figure", StringComparison.OrdinalIgnoreCase))
+        && (visible.Contains("引自", StringComparison.Ordinal) || visible.Contains("摘自", StringComparison.Ordinal)
+            || visible.Contains("来自", StringComparison.Ordinal) || visible.Contains("from", StringComparison.OrdinalIgnoreCase));
 
     public DigestEntry Build(string? baseUrl)
     {
-        var candidates = new[] { headlineUrl, titleUrl }.Concat(cardUrls).Concat(bodyLinks)
+        // An item named only by "[2102.06171]title" links to its paper through the id, ahead of links in its prose.
+        var paperUrl = headlineUrl is null && titleUrl is null && bracketId is not null ? "https://arxiv.org/abs/" + bracketId : null;
+        var candidates = new[] { headlineUrl, titleUrl, paperUrl }.Concat(cardUrls).Concat(bodyLinks)
             .Select(u => CanonicalUrl.Normalize(u, baseUrl))
-            .Where(u => u is not null && u.Contains("://", StringComparison.Ordinal))
-            .Select(u => u!)
-            .Distinct(StringComparer.Ordinal)
+            .OfType<string>()
+            .Where(CanonicalUrl.IsWebAddress)
+            .DistinctBy(CanonicalUrl.SamePageKey, StringComparer.Ordinal)
             .ToList();
         var primary = candidates.FirstOrDefault();
         var arxiv = CanonicalUrl.ArxivId(primary) ?? bracketId;
+
         // A headline lost in translation ("[](url)——[arxiv.org](url)"): the paper title, else the embed card's title.
         var shown = headline.Length > 0 ? headline : title ?? cardTitle ?? "";
         return new DigestEntry(section, shown, title, arxiv, primary, candidates.Skip(1).ToList(), summary.ToString(), line);

@@ -6,7 +6,7 @@ namespace DigestBot.Digests;
 internal static partial class HeadingClassifier
 {
     private static readonly string[] FooterWords =
-        ["过去的", "推特", "关于我", "其他博客", "时事通讯", "新闻信", "订阅", "past articles", "past issues", "newsletter", "subscribe", "about me", "twitter"];
+        ["过去的", "推特", "关于我", "我的 github", "其他博客", "时事通讯", "新闻信", "订阅", "past articles", "past issues", "newsletter", "subscribe", "about me", "twitter"];
 
     private static readonly string[] ExactSectionNames =
         ["机器学习论文", "论文", "报纸", "技术文章", "机器学习技术相关文章", "机器学习用例的例子", "机器学习用例", "机器学习应用的例子",

@@ -5,7 +5,7 @@ internal static class Picks
 {
     public static DigestPick From(List<Token> tokens)
     {
-        var text = Text.CleanLabel(Lines.VisibleText(tokens));
+        var text = Text.CleanPick(Lines.VisibleText(tokens));
         var url = tokens.Where(t => t.Kind == TokenKind.Link).Select(t => CanonicalUrl.Normalize(t.Url)).FirstOrDefault(u => u is not null);
         return new DigestPick(text, url);
     }

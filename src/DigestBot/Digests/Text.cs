@@ -6,7 +6,10 @@ namespace DigestBot.Digests;
 /// <summary>Small text clean-ups for the damage the machine translation leaves behind.</summary>
 internal static partial class Text
 {
-    /// <summary>Drops stray emphasis markers, collapses whitespace and trims.</summary>
+    /// <summary>
+    /// Drops stray emphasis markers (runs of "*", or a lone "*" at a word's edge), collapses whitespace and trims.
+    /// A lone "*" between two characters ("d_k*d_v") is kept: that one is text.
+    /// </summary>
     public static string Clean(string text)
     {
         if (text.Length == 0)
@@ -16,9 +19,10 @@ internal static partial class Text
 
         var sb = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c == '*')
+            var c = text[i];
+            if (c == '*' && !IsLoneInnerStar(text, i))
             {
                 continue;
             }
@@ -41,12 +45,33 @@ internal static partial class Text
         return sb.ToString();
     }
 
+    private static bool IsLoneInnerStar(string text, int i) =>
+        i > 0 && i < text.Length - 1 && text[i - 1] != '*' && text[i + 1] != '*'
+        && !char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i + 1]);
+
     /// <summary>Cleans a headline or title: also drops a trailing "T21"-like artefact and separators.</summary>
     public static string CleanLabel(string text)
     {
-        var cleaned = TrailingArtefact().Replace(Clean(text), "");
-        return cleaned.Trim().Trim('—', '–').Trim();
+        var cleaned = TrailingArtefact().Replace(Clean(text), "").Trim().Trim('—', '–').Trim();
+        if (cleaned.EndsWith('】') && !cleaned.Contains('【', StringComparison.Ordinal))
+        {
+            cleaned = cleaned[..^1].TrimEnd();
+        }
+
+        if (cleaned.StartsWith('【') && !cleaned.Contains('】', StringComparison.Ordinal))
+        {
+            cleaned = cleaned[1..].TrimStart();
+        }
+
+        return cleaned;
     }
+
+    /// <summary>A pick's text without its pointer to the section ("…(1。机器学习论文)") or a stray letter before Chinese text.</summary>
+    public static string CleanPick(string text) =>
+        StrayLetter().Replace(SectionPointer().Replace(CleanLabel(text), ""), "").Trim();
+
+    /// <summary>A title without the "#" that glued two headings together ("Akira 的 ML 新闻# 2020 年第 50 周").</summary>
+    public static string CleanTitle(string text) => GluedHash().Replace(CleanLabel(text), " ");
 
     /// <summary>A stray "T3" left on a line of its own by the translation.</summary>
     public static bool IsArtefact(string cleaned) => LoneArtefact().IsMatch(cleaned);
@@ -72,6 +97,15 @@ internal static partial class Text
 
     [GeneratedRegex(@"(?<=[】\]])\s*T\d{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingArtefact();
+
+    [GeneratedRegex(@"\s*[(（]\s*\d\s*[。.．]\s*[^()（）]{1,20}[)）]$", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionPointer();
+
+    [GeneratedRegex(@"^[A-Z]\s+(?=[\u4e00-\u9fff])", RegexOptions.CultureInvariant)]
+    private static partial Regex StrayLetter();
+
+    [GeneratedRegex(@"\s*#\s*(?=(?:19|20)\d{2}\s*年|第)", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedHash();
 
     [GeneratedRegex(@"^T\d{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex LoneArtefact();

@@ -5,36 +5,57 @@ namespace DigestBot.Digests;
 
 /// <summary>
 /// The line that names the paper: "*italic title* [url](url)", "[2104.09044]title", "【2104.09044】title",
-/// "【title】", or "plain title [https://…](…)". OpenEnded means the title's link or its end is on the next line.
+/// "【title】 prose…", "[title] prose…", "[title](url)" alone, or "plain title [https://…](…)".
+/// OpenEnded: the title's link or the rest of the title is on the next line. Remainder: prose after the title.
 /// </summary>
 internal static partial class TitleLine
 {
-    public sealed record Read(string Title, string? ArxivId, List<string> Urls, bool OpenEnded);
+    public sealed record Read(string Title, string? ArxivId, List<string> Urls, bool OpenEnded, string Remainder = "");
 
     public static Read? TryRead(List<Token> tokens, string visible)
     {
-        var id = BracketId().Match(visible);
-        if (id.Success)
-        {
-            var urls = Links(tokens);
-            var rest = id.Groups["rest"].Value;
-            urls.AddRange(BareUrls.Find(rest));
-            var title = Text.CleanLabel(BareUrls.Remove(rest));
-            return new Read(title, id.Groups["id"].Value, urls, urls.Count > 0 || title.Length == 0);
-        }
-
-        if (visible.StartsWith('【') && visible.EndsWith('】') && !tokens.Any(t => t.Kind == TokenKind.Link))
-        {
-            return new Read(Text.CleanLabel(visible[1..^1]), null, [], false);
-        }
-
         var first = tokens.FirstOrDefault(t => !t.IsBlank);
         if (first.Kind == TokenKind.Text && first.Italic)
         {
             return Italic(tokens);
         }
 
+        if (BracketId().Match(visible) is { Success: true } id)
+        {
+            return WithId(id.Groups["id"].Value, id.Groups["rest"].Value, Links(tokens));
+        }
+
+        if (!tokens.Any(t => t.Kind == TokenKind.Link) && Bracketed().Match(visible) is { Success: true } bracketed
+            && !BareUrls.IsWholeUrl(bracketed.Groups["title"].Value))
+        {
+            return new Read(Text.CleanLabel(bracketed.Groups["title"].Value), null, [], false, bracketed.Groups["rest"].Value);
+        }
+
+        if (first.Kind == TokenKind.Link && tokens.Count(t => !t.IsBlank) == 1 && !Lines.IsAddressLabel(first))
+        {
+            return new Read(Text.CleanLabel(first.Text), null, [first.Url!], false);
+        }
+
         return PlainWithAddress(tokens);
+    }
+
+    /// <summary>A short line with no link and no sentence end, followed by a line holding its link.</summary>
+    public static bool IsBareTitle(List<Token> line, string visible, List<Token>? next)
+    {
+        if (next is null || line.Any(t => t.Kind == TokenKind.Link) || visible.Length > 120 || EndsSentence(visible))
+        {
+            return false;
+        }
+
+        var nextFirst = next.FirstOrDefault(t => !t.IsBlank);
+        return nextFirst.Kind == TokenKind.Link || BareUrls.IsWholeUrl(Lines.VisibleText(next).Trim('【', '】'));
+    }
+
+    private static Read WithId(string id, string rest, List<string> urls)
+    {
+        urls.AddRange(BareUrls.Find(rest));
+        var title = Text.CleanLabel(BareUrls.Remove(rest));
+        return new Read(title, id, urls, urls.Count > 0 || title.Length == 0);
     }
 
     private static Read Italic(List<Token> tokens)
@@ -68,19 +89,26 @@ internal static partial class TitleLine
             return new Read(Text.CleanLabel(after), null, urls, false);
         }
 
-        urls.AddRange(BareUrls.Find(lead));
-        urls.AddRange(BareUrls.Find(after));
-        var title = Text.CleanLabel(BareUrls.Remove(lead));
-        var continuation = Text.CleanLabel(BareUrls.Remove(after)).Trim('【', '】');
-        if (continuation.Length is > 0 and < 80 && !continuation.Contains('。', StringComparison.Ordinal))
+        var (continuation, remainder) = IsContinuation(after) ? (after, "") : ("", after);
+        if (BracketId().Match(lead) is { Success: true } id)
         {
-            var sb = new StringBuilder(title);
-            Text.AppendRunning(sb, continuation);
-            title = sb.ToString();
+            var read = WithId(id.Groups["id"].Value, id.Groups["rest"].Value, urls);
+            return read with { Remainder = remainder };
         }
 
-        return new Read(title, null, urls, urls.Count == 0);
+        var inline = BareUrls.Find(lead).ToList();
+        urls.AddRange(inline);
+        urls.AddRange(BareUrls.Find(continuation));
+        var sb = new StringBuilder(Text.CleanLabel(BareUrls.Remove(lead)));
+        Text.AppendRunning(sb, Text.CleanLabel(BareUrls.Remove(continuation)).Trim('【', '】'));
+        return new Read(sb.ToString(), null, urls, urls.Count == 0 || inline.Count > 0, remainder);
     }
+
+    private static bool IsContinuation(string after) =>
+        after.Length < 80 && !after.Contains('。', StringComparison.Ordinal) && !EndsSentence(after);
+
+    private static bool EndsSentence(string text) =>
+        text.Length > 0 && text[^1] is '。' or '！' or '？' or '!' or '?' or '.' or '；';
 
     private static Read? PlainWithAddress(List<Token> tokens)
     {
@@ -96,12 +124,22 @@ internal static partial class TitleLine
             return null;
         }
 
-        return new Read(before, null, Links(tokens), false);
+        var after = Lines.VisibleText(tokens.Skip(linkAt + 1));
+        var (continuation, remainder) = IsContinuation(after) ? (after, "") : ("", after);
+        var sb = new StringBuilder(before);
+        Text.AppendRunning(sb, Text.CleanLabel(continuation).Trim('【', '】'));
+        return new Read(sb.ToString(), null, Links(tokens), false, remainder);
     }
 
     private static List<string> Links(List<Token> tokens) =>
         tokens.Where(t => t.Kind == TokenKind.Link && !string.IsNullOrWhiteSpace(t.Url)).Select(t => t.Url!).ToList();
 
+    /// <summary>True when a line names a paper by arXiv id ("[2104.09044]…"): in an entry that already has prose, a new item.</summary>
+    public static bool StartsWithArxivId(string visible) => BracketId().IsMatch(visible.TrimStart('*'));
+
     [GeneratedRegex(@"^[\[【]\s*(?<id>\d{4}\.\d{4,5})(?:v\d+)?\s*[\]】]\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketId();
+
+    [GeneratedRegex(@"^(?:【(?<title>[^【】]{2,200})】|\[(?<title>[^\[\]]{2,200})\])\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
 }

@@ -1,0 +1,34 @@
+namespace DigestBot.Tests;
+
+/// <summary>Where the repository, its sample digests and the shared corpus are, seen from the test binaries.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SampleDigests => Path.Combine(Root, "digests");
+
+    /// <summary>The real digests, read from ../shared/corpus beside the checkout (CI lays it there).</summary>
+    public static string Corpus
+    {
+        get
+        {
+            var corpus = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"));
+            Assert.True(Directory.Exists(corpus),
+                $"The digest corpus is expected at {corpus} (../shared/corpus beside the checkout); these tests read the real files from there.");
+            return corpus;
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DigestBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("DigestBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
