@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace DigestBot.Digests;
@@ -18,19 +19,41 @@ internal static partial class BareUrls
         }
     }
 
-    /// <summary>The text with its bare URLs removed.</summary>
+    /// <summary>The text with its bare URLs removed (no space left between two Chinese characters).</summary>
     public static string Remove(string text)
     {
-        for (var m = Start().Match(text); m.Success; m = Start().Match(text))
+        var sb = new StringBuilder(text.Length);
+        var at = 0;
+        for (var m = Start().Match(text); m.Success; m = Start().Match(text, at))
         {
             Extract(text, m.Index, out var length);
-            var before = text[..m.Index].TrimEnd();
-            var after = text[(m.Index + Math.Max(length, m.Length))..].TrimStart();
-            var glue = before.Length > 0 && after.Length > 0 && !(Text.IsCjk(before[^1]) && Text.IsCjk(after[0])) ? " " : "";
-            text = before + glue + after;
+            AppendJoined(sb, text.AsSpan(at, m.Index - at));
+            at = m.Index + Math.Max(length, m.Length);
         }
 
-        return text;
+        AppendJoined(sb, text.AsSpan(at));
+        return sb.ToString();
+    }
+
+    private static void AppendJoined(StringBuilder sb, ReadOnlySpan<char> piece)
+    {
+        var trimmed = sb.Length > 0 ? piece.TrimStart() : piece;
+        if (trimmed.IsEmpty)
+        {
+            return;
+        }
+
+        while (sb.Length > 0 && char.IsWhiteSpace(sb[^1]))
+        {
+            sb.Length--;
+        }
+
+        if (sb.Length > 0 && !(Text.IsCjk(sb[^1]) && Text.IsCjk(trimmed[0])))
+        {
+            sb.Append(' ');
+        }
+
+        sb.Append(trimmed);
     }
 
     /// <summary>True when the whole text is one URL.</summary>

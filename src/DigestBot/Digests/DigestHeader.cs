@@ -58,7 +58,7 @@ internal sealed class DigestHeader
     {
         if (title is null)
         {
-            problems.Add(1, "no title found: the file has no heading or text");
+            problems.Add(1, "no title found: the file has no heading or text", always: true);
             return null;
         }
 
@@ -80,7 +80,7 @@ internal sealed class DigestHeader
         }
         else if (identity is null)
         {
-            problems.Add(TitleLine, $"the title \"{Shorten(title)}\" names no week, month or issue number");
+            problems.Add(TitleLine, $"the title \"{Shorten(title)}\" names no week, month or issue number", always: true);
         }
 
         if (identity is { Year: { } y, Week: { } w } && (w < 1 || w > ISOWeek.GetWeeksInYear(y)))

@@ -9,6 +9,7 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
     /// <summary>Reads a title: a week ("2020 年第 43 周", "第 3 周，2021", "Week 43, 2020"), a month or an issue number.</summary>
     public static DigestIdentity? FromTitle(string title)
     {
+        title = Bounded(title);
         if (FindWeek(title) is { } week)
         {
             return new DigestIdentity(DigestKind.Weekly, week.Year, week.Week, null, null);
@@ -27,6 +28,7 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
 
     public static (int Year, int Week)? FindWeek(string text)
     {
+        text = Bounded(text);
         foreach (var pattern in IdentityPatterns.Weeks)
         {
             var m = pattern.Match(text);
@@ -41,6 +43,7 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
 
     public static (int Year, int Month)? FindMonth(string text)
     {
+        text = Bounded(text);
         var m = IdentityPatterns.MonthZh().Match(text);
         if (m.Success)
         {
@@ -56,6 +59,9 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
         var month = DateTime.ParseExact(m.Groups["name"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
         return (Number(m.Groups["y"].Value), month);
     }
+
+    /// <summary>A title or intro line names its week near the start; scanning a bounded prefix keeps junk input cheap.</summary>
+    private static string Bounded(string text) => text.Length <= 300 ? text : text[..300];
 
     private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 }

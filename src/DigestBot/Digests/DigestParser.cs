@@ -17,6 +17,8 @@ public static class DigestParser
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(markdown);
 
+        var problems = new ProblemLog(file);
+        markdown = Indentation.Clamp(markdown, problems);
         MarkdownDocument document;
         try
         {
@@ -25,10 +27,10 @@ public static class DigestParser
         catch (ArgumentException)
         {
             // Markdig refuses input nested beyond its depth limit (thousands of list or quote levels).
-            return Empty(file, 1, "the Markdown is nested too deeply to read (lists or quotes thousands of levels deep); nothing was parsed");
+            return Empty(file, 1, "the Markdown is nested too deeply to read (lists, quotes or emphasis hundreds of levels deep); nothing was parsed");
         }
 
-        return new DocumentWalker(file).Walk(document);
+        return new DocumentWalker(file, problems).Walk(document);
     }
 
     internal static ParsedDigest Empty(string file, int line, string message) =>

@@ -7,9 +7,8 @@ namespace DigestBot.Digests;
 /// issue states), then the sections and their entries, until a footer. Entries start at a headline
 /// heading or at a paragraph that opens with a headline link (<see cref="LeadParagraph"/>).
 /// </summary>
-internal sealed class DocumentWalker(string file)
+internal sealed class DocumentWalker(string file, ProblemLog problems)
 {
-    private readonly ProblemLog problems = new(file);
     private readonly DigestHeader header = new();
     private readonly List<DigestPick> picks = [];
     private readonly List<DigestEntry> entries = [];

@@ -60,11 +60,12 @@ internal sealed class EmbedCards
     private void FilterText(Token token, List<Token> kept, List<string> cardUrls, List<string> cardTitles)
     {
         var text = token.Text;
-        while (text.Length > 0)
+        var at = 0;
+        while (at < text.Length)
         {
             if (IsOpen)
             {
-                var close = text.IndexOf(Closing, StringComparison.Ordinal);
+                var close = text.IndexOf(Closing, at, StringComparison.Ordinal);
                 if (close < 0)
                 {
                     return;
@@ -72,32 +73,32 @@ internal sealed class EmbedCards
 
                 var urlStart = close + Closing.Length;
                 var urlEnd = text.IndexOf(')', urlStart);
-                var url = urlEnd < 0 ? text[urlStart..] : text[urlStart..urlEnd];
-                if (url.Trim().Length > 0)
+                var url = (urlEnd < 0 ? text[urlStart..] : text[urlStart..urlEnd]).Trim();
+                if (url.Length > 0)
                 {
-                    cardUrls.Add(url.Trim());
+                    cardUrls.Add(url);
                 }
 
                 IsOpen = false;
-                text = urlEnd < 0 ? "" : text[(urlEnd + 1)..];
+                at = urlEnd < 0 ? text.Length : urlEnd + 1;
                 continue;
             }
 
-            var open = text.IndexOf(Opening, StringComparison.Ordinal);
+            var open = text.IndexOf(Opening, at, StringComparison.Ordinal);
             if (open < 0)
             {
-                kept.Add(token with { Text = text });
+                kept.Add(token with { Text = text[at..] });
                 return;
             }
 
-            if (open > 0)
+            if (open > at)
             {
-                kept.Add(token with { Text = text[..open] });
+                kept.Add(token with { Text = text[at..open] });
             }
 
             IsOpen = true;
-            text = text[(open + Opening.Length)..];
-            cardTitles.Add(CardTitle(text));
+            at = open + Opening.Length;
+            cardTitles.Add(CardTitle(text.AsSpan(at, Math.Min(200, text.Length - at)).ToString()));
         }
     }
 

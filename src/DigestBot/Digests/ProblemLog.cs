@@ -9,9 +9,9 @@ internal sealed class ProblemLog(string file)
     private readonly List<ParseProblem> problems = [];
     private int dropped;
 
-    public void Add(int line, string message)
+    public void Add(int line, string message, bool always = false)
     {
-        if (problems.Count < Cap)
+        if (always || problems.Count < Cap)
         {
             problems.Add(new ParseProblem(file, line, message));
         }
@@ -23,11 +23,12 @@ internal sealed class ProblemLog(string file)
 
     public IReadOnlyList<ParseProblem> ToList()
     {
-        if (dropped == 0)
+        var sorted = problems.OrderBy(p => p.Line).ToList();
+        if (dropped > 0)
         {
-            return problems;
+            sorted.Add(new ParseProblem(file, 0, string.Create(CultureInfo.InvariantCulture, $"{dropped} more problems not listed")));
         }
 
-        return [.. problems, new ParseProblem(file, 0, string.Create(CultureInfo.InvariantCulture, $"{dropped} more problems not listed"))];
+        return sorted;
     }
 }

@@ -15,7 +15,43 @@ internal static class TokenReader
             Walk(block.Inline, tokens, italic: false, bold: false);
         }
 
-        return tokens;
+        return Merge(tokens);
+    }
+
+    /// <summary>Joins neighbouring text pieces of the same emphasis, in one pass (a long paragraph has many pieces).</summary>
+    private static List<Token> Merge(List<Token> tokens)
+    {
+        var merged = new List<Token>(tokens.Count);
+        var run = new StringBuilder();
+        var first = default(Token);
+        foreach (var token in tokens)
+        {
+            if (run.Length > 0 && (token.Kind != TokenKind.Text || token.Italic != first.Italic || token.Bold != first.Bold))
+            {
+                merged.Add(first with { Text = run.ToString() });
+                run.Clear();
+            }
+
+            if (token.Kind != TokenKind.Text)
+            {
+                merged.Add(token);
+                continue;
+            }
+
+            if (run.Length == 0)
+            {
+                first = token;
+            }
+
+            run.Append(token.Text);
+        }
+
+        if (run.Length > 0)
+        {
+            merged.Add(first with { Text = run.ToString() });
+        }
+
+        return merged;
     }
 
     private static void Walk(ContainerInline container, List<Token> tokens, bool italic, bool bold)
@@ -61,18 +97,10 @@ internal static class TokenReader
 
     private static void AddText(List<Token> tokens, string text, bool italic, bool bold)
     {
-        if (text.Length == 0)
+        if (text.Length > 0)
         {
-            return;
+            tokens.Add(new Token(TokenKind.Text, text, null, italic, bold));
         }
-
-        if (tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Text } last && last.Italic == italic && last.Bold == bold)
-        {
-            tokens[^1] = last with { Text = last.Text + text };
-            return;
-        }
-
-        tokens.Add(new Token(TokenKind.Text, text, null, italic, bold));
     }
 
     /// <summary>The visible text of a container (a link label), without Markdown.</summary>
