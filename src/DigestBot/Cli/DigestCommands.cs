@@ -6,6 +6,10 @@ namespace DigestBot.Cli;
 /// <summary>The digestbot command line: one subcommand per job.</summary>
 public static class DigestCommands
 {
+    /// <summary>Parses and runs a command line, writing to the given output and error (help and parse errors too).</summary>
+    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error) =>
+        Build(output, error).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
     public static RootCommand Build(TextWriter output, TextWriter error)
     {
         var root = new RootCommand("DigestBot: posts and answers from the weekly ML news digests.");
