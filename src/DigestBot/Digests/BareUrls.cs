@@ -6,22 +6,30 @@ namespace DigestBot.Digests;
 /// <summary>URLs written as plain text, including the ones a translator broke up with spaces.</summary>
 internal static partial class BareUrls
 {
-    public static IEnumerable<string> Find(string text)
+    public static IReadOnlyList<string> Find(string text)
     {
         if (!text.Contains("http", StringComparison.OrdinalIgnoreCase))
         {
-            yield break;
+            return [];
         }
 
-        foreach (Match m in Start().Matches(text))
+        var urls = new List<string>();
+        foreach (var m in Start().EnumerateMatches(text))
         {
-            yield return Extract(text, m.Index);
+            urls.Add(Extract(text, m.Index));
         }
+
+        return urls;
     }
 
     /// <summary>The text with its bare URLs removed (no space left between two Chinese characters).</summary>
     public static string Remove(string text)
     {
+        if (!text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         var at = 0;
         for (var m = Start().Match(text); m.Success; m = Start().Match(text, at))
@@ -59,9 +67,14 @@ internal static partial class BareUrls
     /// <summary>True when the whole text is one URL.</summary>
     public static bool IsWholeUrl(string text)
     {
+        if (!text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var trimmed = text.Trim();
         var m = Start().Match(trimmed);
-        return m.Success && m.Index == 0 && Extract(trimmed, 0, out var length).Length > 0 && length >= trimmed.TrimEnd('*', ' ').Length;
+        return m.Success && m.Index == 0 && Extract(trimmed, 0, out var length).Length > 0 && length >= trimmed.TrimEnd(Chars.StarOrSpace).Length;
     }
 
     private static string Extract(string text, int start) => Extract(text, start, out _);
@@ -84,7 +97,7 @@ internal static partial class BareUrls
         }
 
         length = end;
-        var url = string.Concat(rest[..end].ToString().Where(ch => !char.IsWhiteSpace(ch))).TrimEnd('.', ',', '*', ';', ':');
+        var url = CanonicalUrl.RemoveWhitespace(rest[..end].ToString()).TrimEnd(Chars.UrlTail);
         return url;
     }
 

@@ -20,7 +20,11 @@ public static partial class CanonicalUrl
             return null;
         }
 
-        var compact = TrailingEncodedSpace().Replace(RemoveWhitespace(url.Trim().Trim('<', '>')), "");
+        var compact = RemoveWhitespace(url.Trim().Trim(Chars.AngleBrackets));
+        if (compact.EndsWith('+') || compact.EndsWith("%20", StringComparison.Ordinal))
+        {
+            compact = TrailingEncodedSpace().Replace(compact, "");
+        }
         if (compact.StartsWith('/') && !compact.StartsWith("//", StringComparison.Ordinal)
             && Uri.TryCreate(baseUrl, UriKind.Absolute, out var root))
         {
@@ -32,7 +36,7 @@ public static partial class CanonicalUrl
             compact = compact[..fragment];
         }
 
-        var arxiv = ArxivId(compact);
+        var arxiv = compact.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase) ? ArxivId(compact) : null;
         if (arxiv is not null)
         {
             return "https://arxiv.org/abs/" + arxiv;
@@ -45,7 +49,7 @@ public static partial class CanonicalUrl
         }
 
         var hostStart = schemeEnd + 3;
-        var hostEnd = compact.IndexOfAny(['/', '?'], hostStart);
+        var hostEnd = compact.IndexOfAny(Chars.HostEnd, hostStart);
         if (hostEnd < 0)
         {
             hostEnd = compact.Length;
@@ -56,10 +60,21 @@ public static partial class CanonicalUrl
     }
 
     /// <summary>An absolute http(s) link to a real host (not "http://applewebdata://…" left by a copy and paste).</summary>
-    public static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-        && uri.Host.Contains('.', StringComparison.Ordinal);
+    public static bool IsWebAddress(string url)
+    {
+        var start = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8
+            : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 : -1;
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var end = url.IndexOfAny(HostDelimiters, start);
+        var host = url.AsSpan(start, (end < 0 ? url.Length : end) - start);
+        return host.Contains('.') && !url.AsSpan(start).StartsWith("applewebdata", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly char[] HostDelimiters = ['/', '?', ':', '#'];
 
     /// <summary>
     /// A key under which near-copies of one page meet: the same address with or without a trailing slash,
@@ -67,14 +82,9 @@ public static partial class CanonicalUrl
     /// </summary>
     public static string SamePageKey(string url)
     {
-        var key = url.Replace("?gi=", "?_=", StringComparison.Ordinal);
-        var gi = key.IndexOf("?_=", StringComparison.Ordinal);
-        if (gi >= 0)
-        {
-            key = key[..gi];
-        }
-
-        return key.TrimEnd('/', '+', ' ').ToLowerInvariant();
+        var gi = url.IndexOf("?gi=", StringComparison.Ordinal);
+        var key = gi >= 0 ? url[..gi] : url;
+        return key.TrimEnd(Chars.PageKeyTail);
     }
 
     /// <summary>The arXiv identifier of an arXiv abs or pdf link (any version, with or without .pdf), else null.</summary>
@@ -92,7 +102,7 @@ public static partial class CanonicalUrl
     /// <summary>True for a string that is itself a URL or a bare domain (as link texts like "arxiv.org" are).</summary>
     public static bool LooksLikeAddress(string text)
     {
-        var compact = RemoveWhitespace(text.Trim().Trim('【', '】', '[', ']', '(', ')'));
+        var compact = RemoveWhitespace(text.Trim().Trim(Chars.AnyBrackets));
         return compact.Length > 0 && AddressLike().IsMatch(compact);
     }
 
@@ -104,6 +114,16 @@ public static partial class CanonicalUrl
             return pathAndQuery;
         }
 
+        if (q == pathAndQuery.Length - 1)
+        {
+            return pathAndQuery[..q];
+        }
+
+        if (!pathAndQuery.Contains("utm_", StringComparison.OrdinalIgnoreCase))
+        {
+            return pathAndQuery;
+        }
+
         var kept = pathAndQuery[(q + 1)..]
             .Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Where(p => !p.StartsWith("utm_", StringComparison.OrdinalIgnoreCase));
@@ -111,19 +131,29 @@ public static partial class CanonicalUrl
         return query.Length == 0 ? pathAndQuery[..q] : pathAndQuery[..(q + 1)] + query;
     }
 
-    private static string RemoveWhitespace(string s)
+    public static string RemoveWhitespace(string s)
     {
-        if (!s.Any(char.IsWhiteSpace))
+        var first = -1;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]))
+            {
+                first = i;
+                break;
+            }
+        }
+
+        if (first < 0)
         {
             return s;
         }
 
-        var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
+        var sb = new StringBuilder(s.Length).Append(s, 0, first);
+        for (var i = first; i < s.Length; i++)
         {
-            if (!char.IsWhiteSpace(c))
+            if (!char.IsWhiteSpace(s[i]))
             {
-                sb.Append(c);
+                sb.Append(s[i]);
             }
         }
 

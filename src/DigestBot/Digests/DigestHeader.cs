@@ -35,7 +35,7 @@ internal sealed class DigestHeader
         }
 
         var url = tokens.Where(t => t.Kind == TokenKind.Link).Select(t => t.Url).FirstOrDefault()
-            ?? BareUrls.Find(text).FirstOrDefault();
+            ?? (BareUrls.Find(text) is [var bare, ..] ? bare : null);
         source = CanonicalUrl.Normalize(url);
         return source is not null;
     }

@@ -19,6 +19,7 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
     private bool hasPicksHeading;
     private bool numberedOnly;
     private EntryBuilder? entry;
+    private readonly Dictionary<HeadingBlock, (List<Token> Tokens, string Text)> headings = [];
 
     public ParsedDigest Walk(MarkdownDocument document)
     {
@@ -38,13 +39,19 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
         return new ParsedDigest(digest, problems.ToList());
     }
 
+    /// <summary>Reads every top-level heading once: whether sections are numbered and whether there is a picks heading.</summary>
     private void Prescan(MarkdownDocument document)
     {
-        foreach (var heading in document.OfType<HeadingBlock>())
+        foreach (var block in document)
         {
-            var text = Lines.VisibleText(TokenReader.Read(heading));
-            numberedOnly |= HeadingClassifier.IsNumbered(text);
-            hasPicksHeading |= HeadingClassifier.Classify(text, true).Role == HeadingRole.Picks;
+            if (block is HeadingBlock heading)
+            {
+                var tokens = TokenReader.Read(heading);
+                var text = Lines.VisibleText(tokens);
+                headings[heading] = (tokens, text);
+                numberedOnly |= HeadingClassifier.IsNumbered(text);
+                hasPicksHeading |= HeadingClassifier.Classify(text, true).Role == HeadingRole.Picks;
+            }
         }
     }
 
@@ -69,8 +76,7 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
 
     private void VisitHeading(HeadingBlock heading)
     {
-        var tokens = TokenReader.Read(heading);
-        var text = Lines.VisibleText(tokens);
+        var (tokens, text) = headings[heading];
         var line = heading.Line + 1;
         if (!header.HasTitle)
         {
@@ -153,8 +159,7 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
         var cardUrls = new List<string>();
         var cardTitles = new List<string>();
         var kept = cards.Filter(tokens, cardUrls, cardTitles);
-        var visible = Lines.VisibleText(kept);
-        if (IsSeparator(visible))
+        if (Lines.IsSeparator(kept))
         {
             entry?.AddCards(cardUrls, cardTitles);
             return;
@@ -162,11 +167,11 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
 
         if (section is not { } current)
         {
-            IntroParagraph(visible);
+            IntroParagraph(Lines.VisibleText(kept));
             return;
         }
 
-        if (visible.Length <= 30 && HeadingClassifier.Classify(visible, true).Role == HeadingRole.Footer)
+        if (Lines.IsShort(kept, 30) && HeadingClassifier.Classify(Lines.VisibleText(kept), true).Role == HeadingRole.Footer)
         {
             CloseEntry(); // "我的 github 上许多论文的摘要。": a plug written as a paragraph ends the content
             section = null;
@@ -322,6 +327,4 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
 
         return tokens;
     }
-
-    private static bool IsSeparator(string visible) => visible.All(c => c is '—' or '–' or '-' or '_' or ' ' or '*' or '=');
 }

@@ -105,7 +105,7 @@ internal sealed class EmbedCards
     /// <summary>The card's title: its first line, up to the blurb or the closing bracket.</summary>
     private static string CardTitle(string text)
     {
-        var end = text.IndexOfAny(['#', ']']);
-        return Text.CleanLabel(end < 0 ? text : text[..end]).TrimEnd('…', '.');
+        var end = text.IndexOfAny(Chars.CardTitleEnd);
+        return Text.CleanLabel(end < 0 ? text : text[..end]).TrimEnd(Chars.Ellipsis);
     }
 }

@@ -66,10 +66,10 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
             return;
         }
 
-        if (tokens.All(t => t.Kind != TokenKind.Link || Lines.IsAddressLabel(t)) && BareUrls.IsWholeUrl(visible.Trim('【', '】')))
+        if (tokens.All(t => t.Kind != TokenKind.Link || Lines.IsAddressLabel(t)) && BareUrls.IsWholeUrl(visible.Trim(Chars.CornerBrackets)))
         {
             // "https://arxiv.org/abs/2011.06210[](https://arxiv.org/abs/2011.06210)": one address, written twice.
-            AddBareUrl(tokens.FirstOrDefault(t => t.Kind == TokenKind.Link).Url ?? BareUrls.Find(visible).First());
+            AddBareUrl(tokens.FirstOrDefault(t => t.Kind == TokenKind.Link).Url ?? BareUrls.Find(visible)[0]);
             return;
         }
 
@@ -200,17 +200,31 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
     {
         // An item named only by "[2102.06171]title" links to its paper through the id, ahead of links in its prose.
         var paperUrl = headlineUrl is null && titleUrl is null && bracketId is not null ? "https://arxiv.org/abs/" + bracketId : null;
-        var candidates = new[] { headlineUrl, titleUrl, paperUrl }.Concat(cardUrls).Concat(bodyLinks)
-            .Select(u => CanonicalUrl.Normalize(u, baseUrl))
-            .OfType<string>()
-            .Where(CanonicalUrl.IsWebAddress)
-            .DistinctBy(CanonicalUrl.SamePageKey, StringComparer.Ordinal)
-            .ToList();
-        var primary = candidates.FirstOrDefault();
+        var candidates = new List<string>();
+        var keys = new List<string>();
+        Collect(headlineUrl);
+        Collect(titleUrl);
+        Collect(paperUrl);
+        cardUrls.ForEach(Collect);
+        bodyLinks.ForEach(Collect);
+        var primary = candidates.Count > 0 ? candidates[0] : null;
         var arxiv = CanonicalUrl.ArxivId(primary) ?? bracketId;
 
         // A headline lost in translation ("[](url)——[arxiv.org](url)"): the paper title, else the embed card's title.
         var shown = headline.Length > 0 ? headline : title ?? cardTitle ?? "";
-        return new DigestEntry(section, shown, title, arxiv, primary, candidates.Skip(1).ToList(), summary.ToString(), line);
+        return new DigestEntry(section, shown, title, arxiv, primary, candidates.Count > 1 ? candidates[1..] : [], summary.ToString(), line);
+
+        void Collect(string? url)
+        {
+            if (CanonicalUrl.Normalize(url, baseUrl) is { } canonical && CanonicalUrl.IsWebAddress(canonical))
+            {
+                var key = CanonicalUrl.SamePageKey(canonical);
+                if (!keys.Contains(key, StringComparer.OrdinalIgnoreCase))
+                {
+                    keys.Add(key);
+                    candidates.Add(canonical);
+                }
+            }
+        }
     }
 }

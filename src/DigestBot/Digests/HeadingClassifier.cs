@@ -36,17 +36,17 @@ internal static partial class HeadingClassifier
             return (HeadingRole.Section, exact, name);
         }
 
-        if (FooterWords.Any(lower.Contains))
+        if (Has(lower, FooterWords))
         {
             return (HeadingRole.Footer, default, name);
         }
 
-        if (lower.Contains("精选", StringComparison.Ordinal) || lower.Contains("pick", StringComparison.Ordinal))
+        if (Has(lower, PickWords))
         {
             return (HeadingRole.Picks, default, name);
         }
 
-        return lower.Contains("特稿", StringComparison.Ordinal)
+        return name.Contains("特稿", StringComparison.Ordinal)
             ? (HeadingRole.IntroFeatured, default, name)
             : (HeadingRole.Plain, default, name);
     }
@@ -55,24 +55,41 @@ internal static partial class HeadingClassifier
     public static bool IsNumbered(string text) => Numbered().IsMatch(Normalize(text));
 
     /// <summary>Maps a section name, in any of the series' spellings, to its section.</summary>
-    public static Section? SectionFor(string name)
+    public static Section? SectionFor(string name) => name.ToLowerInvariant() switch
     {
-        var n = name.ToLowerInvariant();
-        return n switch
+        var n when Has(n, PaperWords) => Section.Papers,
+        var n when Has(n, UseCaseWords) => Section.UseCases,
+        var n when Has(n, ArticleWords) => Section.Articles,
+        var n when Has(n, FeaturedWords) => Section.Featured,
+        var n when Has(n, OtherWords) => Section.Other,
+        _ => null,
+    };
+
+    private static readonly string[] PickWords = ["精选", "pick"];
+    private static readonly string[] PaperWords = ["论文", "报纸", "paper"];
+    private static readonly string[] UseCaseWords = ["用例", "应用", "使用", "use cas", "application"];
+    private static readonly string[] ArticleWords = ["文章", "技术", "article", "technical"];
+    private static readonly string[] FeaturedWords = ["特稿", "新闻", "featur", "news"];
+    private static readonly string[] OtherWords = ["其他", "其它", "话题", "other"];
+
+    private static bool Has(string name, string[] words)
+    {
+        foreach (var word in words)
         {
-            _ when Has(n, "论文", "报纸", "paper") => Section.Papers,
-            _ when Has(n, "用例", "应用", "使用", "use cas", "application") => Section.UseCases,
-            _ when Has(n, "文章", "技术", "article", "technical") => Section.Articles,
-            _ when Has(n, "特稿", "新闻", "featur", "news") => Section.Featured,
-            _ when Has(n, "其他", "其它", "话题", "other") => Section.Other,
-            _ => null,
-        };
+            if (name.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static bool Has(string name, params string[] words) => words.Any(w => name.Contains(w, StringComparison.Ordinal));
-
     private static string Normalize(string text) =>
-        Text.Clean(text).Replace("🌟", "", StringComparison.Ordinal).Trim(' ', '—', '–', '-', '#', '。', '.', '!', '！', ':', '：');
+        WithoutStars(Text.Clean(text)).Trim(Chars.HeadingDecoration);
+
+    private static string WithoutStars(string text) =>
+        text.Contains("🌟", StringComparison.Ordinal) ? text.Replace("🌟", "", StringComparison.Ordinal) : text;
 
     [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.．。、)]\s*(?<name>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();

@@ -20,13 +20,31 @@ internal static class Lines
             }
         }
 
-        lines.RemoveAll(line => line.All(t => t.IsBlank));
+        lines.RemoveAll(IsBlankLine);
         return lines;
     }
 
-    /// <summary>The visible text of a line: text plus link labels, cleaned.</summary>
-    public static string VisibleText(IEnumerable<Token> line)
+    private static bool IsBlankLine(List<Token> line)
     {
+        foreach (var token in line)
+        {
+            if (!token.IsBlank)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The visible text of a line: text plus link labels, cleaned.</summary>
+    public static string VisibleText(List<Token> line)
+    {
+        if (line.Count == 1 && line[0].Kind is TokenKind.Text or TokenKind.Link)
+        {
+            return Text.Clean(line[0].Text);
+        }
+
         var sb = new StringBuilder();
         foreach (var token in line)
         {
@@ -37,6 +55,40 @@ internal static class Lines
         }
 
         return Text.Clean(sb.ToString());
+    }
+
+    public static string VisibleText(IEnumerable<Token> line) => VisibleText(line.ToList());
+
+    /// <summary>True when the visible text is empty or only a drawn separator ("— — — —").</summary>
+    public static bool IsSeparator(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind is TokenKind.Text or TokenKind.Link)
+            {
+                foreach (var c in token.Text)
+                {
+                    if (c is not ('—' or '–' or '-' or '_' or '*' or '=') && !char.IsWhiteSpace(c))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the visible text has at most the given number of characters.</summary>
+    public static bool IsShort(List<Token> tokens, int max)
+    {
+        var length = 0;
+        foreach (var token in tokens)
+        {
+            length += token.Kind is TokenKind.Text or TokenKind.Link ? token.Text.Length : 0;
+        }
+
+        return length <= max * 2 && VisibleText(tokens).Length <= max;
     }
 
     public static bool IsAddressLabel(Token link) =>

@@ -12,7 +12,7 @@ internal static partial class Text
     /// </summary>
     public static string Clean(string text)
     {
-        if (text.Length == 0)
+        if (IsClean(text))
         {
             return text;
         }
@@ -45,6 +45,30 @@ internal static partial class Text
         return sb.ToString();
     }
 
+    private static bool IsClean(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '*' || (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsLoneInnerStar(string text, int i) =>
         i > 0 && i < text.Length - 1 && text[i - 1] != '*' && text[i + 1] != '*'
         && !char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i + 1]);
@@ -52,7 +76,13 @@ internal static partial class Text
     /// <summary>Cleans a headline or title: also drops a trailing "T21"-like artefact and separators.</summary>
     public static string CleanLabel(string text)
     {
-        var cleaned = TrailingArtefact().Replace(Clean(text), "").Trim().Trim('—', '–').Trim();
+        var cleaned = Clean(text);
+        if (cleaned.Length > 0 && char.IsAsciiDigit(cleaned[^1]))
+        {
+            cleaned = TrailingArtefact().Replace(cleaned, "");
+        }
+
+        cleaned = cleaned.Trim().Trim(Chars.Dashes).Trim();
         if (cleaned.EndsWith('】') && !cleaned.Contains('【', StringComparison.Ordinal))
         {
             cleaned = cleaned[..^1].TrimEnd();

@@ -48,7 +48,7 @@ internal static partial class TitleLine
         }
 
         var nextFirst = next.FirstOrDefault(t => !t.IsBlank);
-        return nextFirst.Kind == TokenKind.Link || BareUrls.IsWholeUrl(Lines.VisibleText(next).Trim('【', '】'));
+        return nextFirst.Kind == TokenKind.Link || BareUrls.IsWholeUrl(Lines.VisibleText(next).Trim(Chars.CornerBrackets));
     }
 
     private static Read WithId(string id, string rest, List<string> urls)
@@ -85,7 +85,7 @@ internal static partial class TitleLine
         var after = Text.Clean(tail.ToString());
         if (BareUrls.IsWholeUrl(lead))
         {
-            urls.Insert(0, BareUrls.Find(lead).First());
+            urls.Insert(0, BareUrls.Find(lead)[0]);
             return new Read(Text.CleanLabel(after), null, urls, false);
         }
 
@@ -100,7 +100,7 @@ internal static partial class TitleLine
         urls.AddRange(inline);
         urls.AddRange(BareUrls.Find(continuation));
         var sb = new StringBuilder(Text.CleanLabel(BareUrls.Remove(lead)));
-        Text.AppendRunning(sb, Text.CleanLabel(BareUrls.Remove(continuation)).Trim('【', '】'));
+        Text.AppendRunning(sb, Text.CleanLabel(BareUrls.Remove(continuation)).Trim(Chars.CornerBrackets));
         return new Read(sb.ToString(), null, urls, urls.Count == 0 || inline.Count > 0, remainder);
     }
 
@@ -118,7 +118,7 @@ internal static partial class TitleLine
             return null;
         }
 
-        var before = Text.CleanLabel(Lines.VisibleText(tokens.Take(linkAt)).TrimEnd('【', ' '));
+        var before = Text.CleanLabel(Lines.VisibleText(tokens.Take(linkAt)).TrimEnd(Chars.OpenCornerOrSpace));
         if (before.Length is 0 or > 150 || before.Contains('。', StringComparison.Ordinal))
         {
             return null;
@@ -127,7 +127,7 @@ internal static partial class TitleLine
         var after = Lines.VisibleText(tokens.Skip(linkAt + 1));
         var (continuation, remainder) = IsContinuation(after) ? (after, "") : ("", after);
         var sb = new StringBuilder(before);
-        Text.AppendRunning(sb, Text.CleanLabel(continuation).Trim('【', '】'));
+        Text.AppendRunning(sb, Text.CleanLabel(continuation).Trim(Chars.CornerBrackets));
         return new Read(sb.ToString(), null, Links(tokens), false, remainder);
     }
 

@@ -1,0 +1,6 @@
+using BenchmarkDotNet.Running;
+using DigestBot.Benchmarks;
+
+if (args is ["probe"]) { Probe.Run(); return; }
+if (args is ["loop"]) { Loop.Run(); return; }
+BenchmarkSwitcher.FromAssembly(typeof(ParserBenchmarks).Assembly).Run(args);
