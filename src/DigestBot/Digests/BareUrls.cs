@@ -8,7 +8,7 @@ internal static partial class BareUrls
 {
     public static IReadOnlyList<string> Find(string text)
     {
-        if (!text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        if (!MayHoldUrl(text))
         {
             return [];
         }
@@ -22,10 +22,12 @@ internal static partial class BareUrls
         return urls;
     }
 
+    private static bool MayHoldUrl(string text) => text.Contains("ttp", StringComparison.Ordinal) || text.Contains("TTP", StringComparison.Ordinal);
+
     /// <summary>The text with its bare URLs removed (no space left between two Chinese characters).</summary>
     public static string Remove(string text)
     {
-        if (!text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        if (!MayHoldUrl(text))
         {
             return text;
         }
@@ -67,7 +69,7 @@ internal static partial class BareUrls
     /// <summary>True when the whole text is one URL.</summary>
     public static bool IsWholeUrl(string text)
     {
-        if (!text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        if (!MayHoldUrl(text))
         {
             return false;
         }

@@ -9,6 +9,8 @@ namespace DigestBot.Digests;
 /// </summary>
 public static partial class CanonicalUrl
 {
+    private const string ArxivAbs = "https://arxiv.org/abs/";
+
     /// <summary>
     /// Canonical form of a link. A site-relative link ("/analytics-vidhya/…", as Medium writes them) is resolved
     /// against <paramref name="baseUrl"/>, the digest's own address, when one is known.
@@ -25,38 +27,38 @@ public static partial class CanonicalUrl
         {
             compact = TrailingEncodedSpace().Replace(compact, "");
         }
+
         if (compact.StartsWith('/') && !compact.StartsWith("//", StringComparison.Ordinal)
             && Uri.TryCreate(baseUrl, UriKind.Absolute, out var root))
         {
             compact = root.GetLeftPart(UriPartial.Authority) + compact;
         }
+
         var fragment = compact.IndexOf('#', StringComparison.Ordinal);
         if (fragment >= 0)
         {
             compact = compact[..fragment];
         }
 
-        var arxiv = compact.Contains("arxiv.org", StringComparison.OrdinalIgnoreCase) ? ArxivId(compact) : null;
-        if (arxiv is not null)
+        if (ArxivId(compact) is { } arxiv)
         {
-            return "https://arxiv.org/abs/" + arxiv;
+            return compact.Length == ArxivAbs.Length + arxiv.Length && compact.StartsWith(ArxivAbs, StringComparison.Ordinal)
+                ? compact
+                : ArxivAbs + arxiv;
         }
 
         var schemeEnd = compact.IndexOf("://", StringComparison.Ordinal);
-        if (schemeEnd < 0)
-        {
-            return DropTracking(compact);
-        }
-
-        var hostStart = schemeEnd + 3;
-        var hostEnd = compact.IndexOfAny(Chars.HostEnd, hostStart);
+        var hostEnd = schemeEnd < 0 ? 0 : compact.IndexOfAny(Chars.HostEnd, schemeEnd + 3);
         if (hostEnd < 0)
         {
             hostEnd = compact.Length;
         }
 
-        var head = compact[..hostEnd].ToLowerInvariant();
-        return head + DropTracking(compact[hostEnd..]);
+        var head = compact.AsSpan(0, hostEnd).ContainsAnyInRange('A', 'Z') ? compact[..hostEnd].ToLowerInvariant() : null;
+        var tail = DropTracking(compact, hostEnd);
+        return head is null && tail.Length == compact.Length - hostEnd
+            ? compact
+            : string.Concat(head ?? compact.AsSpan(0, hostEnd), tail);
     }
 
     /// <summary>An absolute http(s) link to a real host (not "http://applewebdata://…" left by a copy and paste).</summary>
@@ -80,11 +82,10 @@ public static partial class CanonicalUrl
     /// A key under which near-copies of one page meet: the same address with or without a trailing slash,
     /// a trailing encoded space, or Medium's "gi" tracking parameter.
     /// </summary>
-    public static string SamePageKey(string url)
+    public static ReadOnlySpan<char> SamePageKey(string url)
     {
         var gi = url.IndexOf("?gi=", StringComparison.Ordinal);
-        var key = gi >= 0 ? url[..gi] : url;
-        return key.TrimEnd(Chars.PageKeyTail);
+        return (gi >= 0 ? url.AsSpan(0, gi) : url.AsSpan()).TrimEnd(Chars.PageKeyTail);
     }
 
     /// <summary>The arXiv identifier of an arXiv abs or pdf link (any version, with or without .pdf), else null.</summary>
@@ -95,40 +96,137 @@ public static partial class CanonicalUrl
             return null;
         }
 
-        var match = ArxivUrl().Match(url);
-        return match.Success ? match.Groups["id"].Value : null;
+        var at = url.IndexOf("rxiv.org/", StringComparison.OrdinalIgnoreCase);
+        if (at < 1 || !IsArxivHost(url.AsSpan(0, at)))
+        {
+            return null;
+        }
+
+        var rest = url.AsSpan(at + "rxiv.org/".Length);
+        if (!rest.StartsWith("abs/", StringComparison.Ordinal) && !rest.StartsWith("pdf/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        rest = rest[4..];
+        var end = rest.IndexOfAny('?', '#');
+        rest = (end < 0 ? rest : rest[..end]).TrimEnd('/');
+        if (rest.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[..^4];
+        }
+
+        rest = WithoutVersion(rest);
+        return IsNewStyleId(rest) || OldStyleId().IsMatch(rest) ? rest.ToString() : null;
+    }
+
+    private static readonly string[] ArxivPrefixes =
+        ["", "http://", "https://", "www.", "http://www.", "https://www.", "export.", "http://export.", "https://export."];
+
+    /// <summary>What may stand before "arxiv.org/": a scheme, "www." or "export.", or nothing (the "a" is the char before "rxiv").</summary>
+    private static bool IsArxivHost(ReadOnlySpan<char> before)
+    {
+        if (before.Length == 0 || before[^1] is not ('a' or 'A'))
+        {
+            return false;
+        }
+
+        var prefix = before[..^1];
+        foreach (var allowed in ArxivPrefixes)
+        {
+            if (prefix.Equals(allowed, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> WithoutVersion(ReadOnlySpan<char> id)
+    {
+        var v = id.LastIndexOfAny('v', 'V');
+        if (v <= 0 || v == id.Length - 1)
+        {
+            return id;
+        }
+
+        foreach (var c in id[(v + 1)..])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return id;
+            }
+        }
+
+        return id[..v];
+    }
+
+    /// <summary>YYMM.NNNNN (or NNNN before 2015).</summary>
+    private static bool IsNewStyleId(ReadOnlySpan<char> id)
+    {
+        if (id.Length is < 9 or > 10 || id[4] != '.')
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (c != '.' && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return id.IndexOf('.') == 4 && id.LastIndexOf('.') == 4;
     }
 
     /// <summary>True for a string that is itself a URL or a bare domain (as link texts like "arxiv.org" are).</summary>
     public static bool LooksLikeAddress(string text)
     {
-        var compact = RemoveWhitespace(text.Trim().Trim(Chars.AnyBrackets));
-        return compact.Length > 0 && AddressLike().IsMatch(compact);
+        var trimmed = text.AsSpan().Trim().Trim("【】[]()");
+        if (trimmed.IsEmpty || !trimmed.Contains('.'))
+        {
+            return false;
+        }
+
+        var compact = trimmed.ContainsAny(' ', '\t', '\u3000') ? RemoveWhitespace(trimmed.ToString()) : trimmed;
+        return AddressLike().IsMatch(compact);
     }
 
-    private static string DropTracking(string pathAndQuery)
+    private static string DropTracking(string url, int from)
     {
-        var q = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
+        var q = url.IndexOf('?', from);
         if (q < 0)
         {
-            return pathAndQuery;
+            return from == 0 ? url : url[from..];
         }
 
-        if (q == pathAndQuery.Length - 1)
+        if (q == url.Length - 1)
         {
-            return pathAndQuery[..q];
+            return url[from..q];
         }
 
-        if (!pathAndQuery.Contains("utm_", StringComparison.OrdinalIgnoreCase))
+        if (url.IndexOf("utm_", q, StringComparison.OrdinalIgnoreCase) < 0)
         {
-            return pathAndQuery;
+            return url[from..];
         }
 
-        var kept = pathAndQuery[(q + 1)..]
-            .Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !p.StartsWith("utm_", StringComparison.OrdinalIgnoreCase));
-        var query = string.Join('&', kept);
-        return query.Length == 0 ? pathAndQuery[..q] : pathAndQuery[..(q + 1)] + query;
+        var sb = new StringBuilder(url.Length - from).Append(url, from, q - from);
+        var separator = '?';
+        foreach (var range in url.AsSpan(q + 1).Split('&'))
+        {
+            var parameter = url.AsSpan(q + 1)[range];
+            if (parameter.IsEmpty || parameter.StartsWith("utm_", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            sb.Append(separator).Append(parameter);
+            separator = '&';
+        }
+
+        return sb.ToString();
     }
 
     public static string RemoveWhitespace(string s)
@@ -160,11 +258,11 @@ public static partial class CanonicalUrl
         return sb.ToString();
     }
 
-    [GeneratedRegex(@"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(?<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?(?:[?].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ArxivUrl();
-
     [GeneratedRegex(@"(?:%20|\+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingEncodedSpace();
+
+    [GeneratedRegex(@"^[a-z\-]+(?:\.[A-Z]{2})?/\d{7}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OldStyleId();
 
     [GeneratedRegex(@"^(?:https?://)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:[/?].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressLike();

@@ -20,7 +20,9 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
             return new DigestIdentity(DigestKind.Monthly, month.Year, null, month.Month, null);
         }
 
-        var issue = IdentityPatterns.Issue().Match(title);
+        var issue = title.Contains('#', StringComparison.Ordinal) || title.Contains('期', StringComparison.Ordinal)
+            || title.Contains("no.", StringComparison.OrdinalIgnoreCase) || title.Contains("issue", StringComparison.OrdinalIgnoreCase)
+            ? IdentityPatterns.Issue().Match(title) : Match.Empty;
         return issue.Success
             ? new DigestIdentity(DigestKind.Issue, null, null, null, Number(issue.Groups["n"].Value))
             : null;
@@ -29,6 +31,11 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
     public static (int Year, int Week)? FindWeek(string text)
     {
         text = Bounded(text);
+        if (!text.Contains('周', StringComparison.Ordinal) && !text.Contains("eek", StringComparison.OrdinalIgnoreCase) && !text.Contains("-W", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         foreach (var pattern in IdentityPatterns.Weeks)
         {
             var m = pattern.Match(text);
@@ -44,13 +51,13 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
     public static (int Year, int Month)? FindMonth(string text)
     {
         text = Bounded(text);
-        var m = IdentityPatterns.MonthZh().Match(text);
+        var m = text.Contains('月', StringComparison.Ordinal) ? IdentityPatterns.MonthZh().Match(text) : Match.Empty;
         if (m.Success)
         {
             return (Number(m.Groups["y"].Value), Number(m.Groups["m"].Value));
         }
 
-        m = IdentityPatterns.MonthEn().Match(text);
+        m = text.AsSpan().ContainsAnyInRange('A', 'z') ? IdentityPatterns.MonthEn().Match(text) : Match.Empty;
         if (!m.Success)
         {
             return null;

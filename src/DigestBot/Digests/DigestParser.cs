@@ -17,8 +17,8 @@ public static class DigestParser
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(markdown);
 
-        var problems = new ProblemLog(file);
-        markdown = Indentation.Clamp(markdown, problems);
+        var clamping = new ProblemLog(file);
+        markdown = Indentation.Clamp(markdown, clamping);
         MarkdownDocument document;
         try
         {
@@ -30,7 +30,11 @@ public static class DigestParser
             return Empty(file, 1, "the Markdown is nested too deeply to read (lists, quotes or emphasis hundreds of levels deep); nothing was parsed");
         }
 
-        return new DocumentWalker(file, problems).Walk(document);
+        var walker = new DocumentWalker(file, clamping.Copy());
+        var parsed = walker.Walk(document);
+        return walker.MayHaveUnnumberedSections
+            ? new DocumentWalker(file, clamping.Copy(), numberedOnly: false).Walk(document)
+            : parsed;
     }
 
     internal static ParsedDigest Empty(string file, int line, string message) =>

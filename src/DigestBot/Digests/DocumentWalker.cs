@@ -7,7 +7,7 @@ namespace DigestBot.Digests;
 /// issue states), then the sections and their entries, until a footer. Entries start at a headline
 /// heading or at a paragraph that opens with a headline link (<see cref="LeadParagraph"/>).
 /// </summary>
-internal sealed class DocumentWalker(string file, ProblemLog problems)
+internal sealed class DocumentWalker(string file, ProblemLog problems, bool numberedOnly = true)
 {
     private readonly DigestHeader header = new();
     private readonly List<DigestPick> picks = [];
@@ -15,44 +15,36 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
     private readonly EmbedCards cards = new();
     private Section? section;
     private bool sawSection;
-    private bool collectingPicks;
-    private bool hasPicksHeading;
-    private bool numberedOnly;
+    private readonly List<DigestPick> featuredPicks = [];
+    private List<DigestPick>? collectingPicks;
     private EntryBuilder? entry;
-    private readonly Dictionary<HeadingBlock, (List<Token> Tokens, string Text)> headings = [];
+    private readonly List<string> cardUrls = [];
+    private readonly List<string> cardTitles = [];
+
+    /// <summary>
+    /// Set when a walk that took only numbered headings as sections found none, but saw a heading named like a
+    /// section ("# 机器学习论文"): the digest is then walked again taking such headings as sections.
+    /// </summary>
+    public bool MayHaveUnnumberedSections { get; private set; }
 
     public ParsedDigest Walk(MarkdownDocument document)
     {
-        Prescan(document);
         foreach (var block in document)
         {
             Visit(block);
         }
 
         CloseEntry();
-        var digest = header.Build(file, picks, entries, problems);
-        if (entries.Count == 0 && picks.Count == 0 && header.HasTitle)
+
+        // The newsletter layout has no editor's picks; its intro's "this week's featured" list stands in for them.
+        var digest = header.Build(file, picks.Count > 0 ? picks : featuredPicks, entries, problems);
+        if (entries.Count == 0 && digest.Picks.Count == 0 && header.HasTitle)
         {
             problems.Add(header.TitleLine, "no entries found: no numbered section such as \"# 1.机器学习论文\" holds an entry");
         }
 
+        MayHaveUnnumberedSections &= !sawSection;
         return new ParsedDigest(digest, problems.ToList());
-    }
-
-    /// <summary>Reads every top-level heading once: whether sections are numbered and whether there is a picks heading.</summary>
-    private void Prescan(MarkdownDocument document)
-    {
-        foreach (var block in document)
-        {
-            if (block is HeadingBlock heading)
-            {
-                var tokens = TokenReader.Read(heading);
-                var text = Lines.VisibleText(tokens);
-                headings[heading] = (tokens, text);
-                numberedOnly |= HeadingClassifier.IsNumbered(text);
-                hasPicksHeading |= HeadingClassifier.Classify(text, true).Role == HeadingRole.Picks;
-            }
-        }
     }
 
     private void Visit(Block block)
@@ -76,7 +68,8 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
 
     private void VisitHeading(HeadingBlock heading)
     {
-        var (tokens, text) = headings[heading];
+        var tokens = TokenReader.Read(heading);
+        var text = Lines.VisibleText(tokens);
         var line = heading.Line + 1;
         if (!header.HasTitle)
         {
@@ -91,7 +84,8 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
         }
 
         cards.Reset();
-        collectingPicks = false;
+        collectingPicks = null;
+        MayHaveUnnumberedSections |= numberedOnly && role is HeadingRole.Plain or HeadingRole.IntroFeatured && HeadingClassifier.IsSectionName(name);
         switch (role)
         {
             case HeadingRole.Separator:
@@ -108,10 +102,10 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
             case HeadingRole.Picks:
                 CloseEntry();
                 section = null;
-                collectingPicks = true;
+                collectingPicks = picks;
                 break;
             case HeadingRole.IntroFeatured when section is null && !sawSection:
-                collectingPicks = !hasPicksHeading;
+                collectingPicks = featuredPicks;
                 break;
             case HeadingRole.Footer:
                 CloseEntry();
@@ -156,8 +150,8 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
             return;
         }
 
-        var cardUrls = new List<string>();
-        var cardTitles = new List<string>();
+        cardUrls.Clear();
+        cardTitles.Clear();
         var kept = cards.Filter(tokens, cardUrls, cardTitles);
         if (Lines.IsSeparator(kept))
         {
@@ -222,17 +216,22 @@ internal sealed class DocumentWalker(string file, ProblemLog problems)
         if (visible.Length <= 20)
         {
             var role = HeadingClassifier.Classify(visible, true).Role;
-            collectingPicks |= role == HeadingRole.Picks || role == HeadingRole.IntroFeatured && !hasPicksHeading;
+            collectingPicks = role switch
+            {
+                HeadingRole.Picks => picks,
+                HeadingRole.IntroFeatured => featuredPicks,
+                _ => collectingPicks,
+            };
         }
     }
 
     private void VisitList(ListBlock list)
     {
         var items = list.OfType<ListItemBlock>().Select(item => (Tokens: ItemTokens(item), Line: item.Line + 1)).ToList();
-        if (collectingPicks && section is null)
+        if (collectingPicks is not null && section is null)
         {
-            picks.AddRange(items.Select(i => Picks.From(i.Tokens)).Where(p => p.Text.Length > 0));
-            collectingPicks = false;
+            collectingPicks.AddRange(items.Select(i => Picks.From(i.Tokens)).Where(p => p.Text.Length > 0));
+            collectingPicks = null;
             return;
         }
 

@@ -16,6 +16,11 @@ internal sealed class EmbedCards
 
     public List<Token> Filter(List<Token> tokens, List<string> cardUrls, List<string> cardTitles)
     {
+        if (!IsOpen && !MayHoldCard(tokens))
+        {
+            return tokens;
+        }
+
         var kept = new List<Token>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -100,6 +105,19 @@ internal sealed class EmbedCards
             at = open + Opening.Length;
             cardTitles.Add(CardTitle(text.AsSpan(at, Math.Min(200, text.Length - at)).ToString()));
         }
+    }
+
+    private static bool MayHoldCard(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind is TokenKind.Text or TokenKind.Link && token.Text.Contains("##", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The card's title: its first line, up to the blurb or the closing bracket.</summary>

@@ -55,7 +55,7 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
         titleMayContinue = false;
         foreach (var tokenLine in Lines.Split(tokens))
         {
-            AddSummary(tokenLine);
+            AddSummary(tokenLine, Lines.VisibleText(tokenLine));
         }
     }
 
@@ -66,10 +66,12 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
             return;
         }
 
-        if (tokens.All(t => t.Kind != TokenKind.Link || Lines.IsAddressLabel(t)) && BareUrls.IsWholeUrl(visible.Trim(Chars.CornerBrackets)))
+        if (BareUrls.IsWholeUrl(visible.Trim(Chars.CornerBrackets)) && Lines.LinksAreAddresses(tokens))
         {
             // "https://arxiv.org/abs/2011.06210[](https://arxiv.org/abs/2011.06210)": one address, written twice.
-            AddBareUrl(tokens.FirstOrDefault(t => t.Kind == TokenKind.Link).Url ?? BareUrls.Find(visible)[0]);
+            var written = new List<string>(1);
+            Lines.AddLinks(tokens, written);
+            AddBareUrl(written.Count > 0 ? written[0] : BareUrls.Find(visible)[0]);
             return;
         }
 
@@ -84,13 +86,13 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
             return;
         }
 
-        if (tokens.All(t => t.IsBlank || t.Kind == TokenKind.Link && Lines.IsAddressLabel(t)) || IsImageCredit(visible))
+        if (Lines.IsAddressOnly(tokens) || IsImageCredit(visible))
         {
-            bodyLinks.AddRange(tokens.Where(t => t.Kind == TokenKind.Link).Select(t => t.Url!));
+            Lines.AddLinks(tokens, bodyLinks);
             return;
         }
 
-        AddSummary(tokens);
+        AddSummary(tokens, visible);
     }
 
     private bool ReadTitle(List<Token> tokens, string visible, List<Token>? next)
@@ -133,13 +135,13 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
     /// <summary>"*title part*" then "[url](url)the rest of the title": the translator split a title around its link.</summary>
     private bool ContinueTitle(List<Token> tokens)
     {
-        var first = tokens.FirstOrDefault(t => !t.IsBlank);
+        var first = Lines.FirstNonBlank(tokens);
         if (first.Kind != TokenKind.Link)
         {
             return false;
         }
 
-        var rest = Lines.VisibleText(tokens.SkipWhile(t => t.IsBlank).Skip(1));
+        var rest = Lines.VisibleText(tokens.GetRange(tokens.IndexOf(first) + 1, tokens.Count - tokens.IndexOf(first) - 1));
         if (rest.Length > 80 || rest.Contains('。', StringComparison.Ordinal))
         {
             return false;
@@ -155,28 +157,22 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
         return true;
     }
 
-    private void AddSummary(List<Token> tokens)
+    /// <summary>Adds a line of prose: its visible text to the summary, its links to the entry's links.</summary>
+    private void AddSummary(List<Token> tokens, string visible)
     {
-        var sb = new StringBuilder();
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Link)
             {
                 bodyLinks.Add(token.Url!);
             }
-
-            if (token.Kind == TokenKind.Text)
+            else if (token.Kind == TokenKind.Text)
             {
                 bodyLinks.AddRange(BareUrls.Find(token.Text));
             }
-
-            if (token.Kind is TokenKind.Text or TokenKind.Link)
-            {
-                sb.Append(token.Text);
-            }
         }
 
-        AddSummaryText(sb.ToString());
+        AddSummaryText(visible);
     }
 
     private void AddSummaryText(string raw)
@@ -200,13 +196,20 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
     {
         // An item named only by "[2102.06171]title" links to its paper through the id, ahead of links in its prose.
         var paperUrl = headlineUrl is null && titleUrl is null && bracketId is not null ? "https://arxiv.org/abs/" + bracketId : null;
-        var candidates = new List<string>();
-        var keys = new List<string>();
+        var candidates = new List<string>(4);
+        var seenRaw = new List<string>(8);
         Collect(headlineUrl);
         Collect(titleUrl);
         Collect(paperUrl);
-        cardUrls.ForEach(Collect);
-        bodyLinks.ForEach(Collect);
+        foreach (var url in cardUrls)
+        {
+            Collect(url);
+        }
+
+        foreach (var url in bodyLinks)
+        {
+            Collect(url);
+        }
         var primary = candidates.Count > 0 ? candidates[0] : null;
         var arxiv = CanonicalUrl.ArxivId(primary) ?? bracketId;
 
@@ -216,15 +219,27 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
 
         void Collect(string? url)
         {
-            if (CanonicalUrl.Normalize(url, baseUrl) is { } canonical && CanonicalUrl.IsWebAddress(canonical))
+            if (url is null || seenRaw.Contains(url))
             {
-                var key = CanonicalUrl.SamePageKey(canonical);
-                if (!keys.Contains(key, StringComparer.OrdinalIgnoreCase))
+                return;
+            }
+
+            seenRaw.Add(url);
+            if (CanonicalUrl.Normalize(url, baseUrl) is not { } canonical || !CanonicalUrl.IsWebAddress(canonical))
+            {
+                return;
+            }
+
+            var key = CanonicalUrl.SamePageKey(canonical);
+            foreach (var seen in candidates)
+            {
+                if (key.Equals(CanonicalUrl.SamePageKey(seen), StringComparison.OrdinalIgnoreCase))
                 {
-                    keys.Add(key);
-                    candidates.Add(canonical);
+                    return;
                 }
             }
+
+            candidates.Add(canonical);
         }
     }
 }

@@ -21,7 +21,7 @@ internal static partial class HeadingClassifier
             return (HeadingRole.Separator, default, name);
         }
 
-        var numbered = Numbered().Match(name);
+        var numbered = char.IsAsciiDigit(name[0]) ? Numbered().Match(name) : Match.Empty;
         if (numbered.Success)
         {
             var sectionName = numbered.Groups["name"].Value.Trim();
@@ -51,8 +51,11 @@ internal static partial class HeadingClassifier
             : (HeadingRole.Plain, default, name);
     }
 
+    /// <summary>True when a heading's (normalized) text is exactly one of the known section names.</summary>
+    public static bool IsSectionName(string name) => Array.IndexOf(ExactSectionNames, name.ToLowerInvariant()) >= 0;
+
     /// <summary>True when a heading is numbered like a section ("# 1.机器学习论文").</summary>
-    public static bool IsNumbered(string text) => Numbered().IsMatch(Normalize(text));
+    public static bool IsNumbered(string text) => Normalize(text) is [var first, ..] name && char.IsAsciiDigit(first) && Numbered().IsMatch(name);
 
     /// <summary>Maps a section name, in any of the series' spellings, to its section.</summary>
     public static Section? SectionFor(string name) => name.ToLowerInvariant() switch

@@ -14,18 +14,31 @@ internal static class LeadParagraph
     /// <summary>True when the line opens an entry. A plain link-led line counts only where a new entry is plausible.</summary>
     public static bool Opens(List<Token> line, bool linkLedAllowed)
     {
-        var first = line.FirstOrDefault(t => !t.IsBlank);
+        var first = Lines.FirstNonBlank(line);
         if (first.Kind != TokenKind.Link || first.Url is null)
         {
             return first.Kind == TokenKind.Text && DashBeforeLink(line);
         }
 
-        if (line.Any(t => t.Kind == TokenKind.Text && t.Text.Contains(Dash, StringComparison.Ordinal)) && line.Any(t => t.Kind == TokenKind.Link))
+        if (HasDash(line))
         {
             return true;
         }
 
         return linkLedAllowed && !Lines.IsAddressLabel(first);
+    }
+
+    private static bool HasDash(List<Token> line)
+    {
+        foreach (var token in line)
+        {
+            if (token.Kind == TokenKind.Text && token.Text.Contains(Dash, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The headline (without site names) and the links of an opening line, primary first.</summary>
@@ -68,7 +81,7 @@ internal static class LeadParagraph
     /// <summary>A short text-led line with a "——" separator and a link: a headline whose link the translation moved.</summary>
     private static bool DashBeforeLink(List<Token> line)
     {
-        if (!line.Any(t => t.Kind == TokenKind.Link))
+        if (!Lines.HasLink(line))
         {
             return false;
         }

@@ -5,8 +5,16 @@ namespace DigestBot.Digests;
 /// <summary>Helpers over token lines: a paragraph's tokens split at its line breaks.</summary>
 internal static class Lines
 {
+    [ThreadStatic]
+    private static StringBuilder? builder;
+
     public static List<List<Token>> Split(List<Token> tokens)
     {
+        if (!HasBreakOrImage(tokens))
+        {
+            return IsBlankLine(tokens) ? [] : [tokens];
+        }
+
         var lines = new List<List<Token>> { new() };
         foreach (var token in tokens)
         {
@@ -22,6 +30,19 @@ internal static class Lines
 
         lines.RemoveAll(IsBlankLine);
         return lines;
+    }
+
+    private static bool HasBreakOrImage(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind is TokenKind.Break or TokenKind.Image)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBlankLine(List<Token> line)
@@ -45,7 +66,8 @@ internal static class Lines
             return Text.Clean(line[0].Text);
         }
 
-        var sb = new StringBuilder();
+        var sb = builder ??= new StringBuilder();
+        sb.Clear();
         foreach (var token in line)
         {
             if (token.Kind is TokenKind.Text or TokenKind.Link)
@@ -89,6 +111,86 @@ internal static class Lines
         }
 
         return length <= max * 2 && VisibleText(tokens).Length <= max;
+    }
+
+    /// <summary>The first token with visible content, or default.</summary>
+    public static Token FirstNonBlank(List<Token> line)
+    {
+        foreach (var token in line)
+        {
+            if (!token.IsBlank)
+            {
+                return token;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>True when the given token is the line's only visible token.</summary>
+    public static bool IsOnly(List<Token> line, Token only)
+    {
+        foreach (var token in line)
+        {
+            if (!token.IsBlank && token != only)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool HasLink(List<Token> line)
+    {
+        foreach (var token in line)
+        {
+            if (token.Kind == TokenKind.Link)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when every link of the line shows an address (or nothing) rather than a headline.</summary>
+    public static bool LinksAreAddresses(List<Token> line)
+    {
+        foreach (var token in line)
+        {
+            if (token.Kind == TokenKind.Link && !IsAddressLabel(token))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the line holds nothing but links that show an address (a "[arxiv.org](…)" line).</summary>
+    public static bool IsAddressOnly(List<Token> line)
+    {
+        foreach (var token in line)
+        {
+            if (!token.IsBlank && !(token.Kind == TokenKind.Link && IsAddressLabel(token)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static void AddLinks(List<Token> line, List<string> urls)
+    {
+        foreach (var token in line)
+        {
+            if (token.Kind == TokenKind.Link && !string.IsNullOrWhiteSpace(token.Url))
+            {
+                urls.Add(token.Url);
+            }
+        }
     }
 
     public static bool IsAddressLabel(Token link) =>

@@ -21,6 +21,15 @@ internal sealed class ProblemLog(string file)
         }
     }
 
+    /// <summary>A new log holding the problems found so far, for a second reading of the same file.</summary>
+    public ProblemLog Copy()
+    {
+        var copy = new ProblemLog(file);
+        copy.problems.AddRange(problems);
+        copy.dropped = dropped;
+        return copy;
+    }
+
     public IReadOnlyList<ParseProblem> ToList()
     {
         var sorted = problems.OrderBy(p => p.Line).ToList();

@@ -104,7 +104,7 @@ internal static partial class Text
     public static string CleanTitle(string text) => GluedHash().Replace(CleanLabel(text), " ");
 
     /// <summary>A stray "T3" left on a line of its own by the translation.</summary>
-    public static bool IsArtefact(string cleaned) => LoneArtefact().IsMatch(cleaned);
+    public static bool IsArtefact(string cleaned) => cleaned.Length is >= 2 and <= 4 && cleaned[0] == 'T' && LoneArtefact().IsMatch(cleaned);
 
     /// <summary>Joins two pieces of running text: no space between CJK characters, one otherwise.</summary>
     public static void AppendRunning(StringBuilder sb, string piece)

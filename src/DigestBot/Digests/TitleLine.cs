@@ -14,24 +14,25 @@ internal static partial class TitleLine
 
     public static Read? TryRead(List<Token> tokens, string visible)
     {
-        var first = tokens.FirstOrDefault(t => !t.IsBlank);
+        var first = Lines.FirstNonBlank(tokens);
         if (first.Kind == TokenKind.Text && first.Italic)
         {
             return Italic(tokens);
         }
 
-        if (BracketId().Match(visible) is { Success: true } id)
+        var bracket = visible.Length > 0 && visible[0] is '[' or '【';
+        if (bracket && BracketId().Match(visible) is { Success: true } id)
         {
             return WithId(id.Groups["id"].Value, id.Groups["rest"].Value, Links(tokens));
         }
 
-        if (!tokens.Any(t => t.Kind == TokenKind.Link) && Bracketed().Match(visible) is { Success: true } bracketed
+        if (bracket && !Lines.HasLink(tokens) && Bracketed().Match(visible) is { Success: true } bracketed
             && !BareUrls.IsWholeUrl(bracketed.Groups["title"].Value))
         {
             return new Read(Text.CleanLabel(bracketed.Groups["title"].Value), null, [], false, bracketed.Groups["rest"].Value);
         }
 
-        if (first.Kind == TokenKind.Link && tokens.Count(t => !t.IsBlank) == 1 && !Lines.IsAddressLabel(first))
+        if (first.Kind == TokenKind.Link && Lines.IsOnly(tokens, first) && !Lines.IsAddressLabel(first))
         {
             return new Read(Text.CleanLabel(first.Text), null, [first.Url!], false);
         }
@@ -42,12 +43,12 @@ internal static partial class TitleLine
     /// <summary>A short line with no link and no sentence end, followed by a line holding its link.</summary>
     public static bool IsBareTitle(List<Token> line, string visible, List<Token>? next)
     {
-        if (next is null || line.Any(t => t.Kind == TokenKind.Link) || visible.Length > 120 || EndsSentence(visible))
+        if (next is null || visible.Length > 120 || EndsSentence(visible) || Lines.HasLink(line))
         {
             return false;
         }
 
-        var nextFirst = next.FirstOrDefault(t => !t.IsBlank);
+        var nextFirst = Lines.FirstNonBlank(next);
         return nextFirst.Kind == TokenKind.Link || BareUrls.IsWholeUrl(Lines.VisibleText(next).Trim(Chars.CornerBrackets));
     }
 
@@ -90,7 +91,7 @@ internal static partial class TitleLine
         }
 
         var (continuation, remainder) = IsContinuation(after) ? (after, "") : ("", after);
-        if (BracketId().Match(lead) is { Success: true } id)
+        if (lead.Length > 0 && lead[0] is '[' or '【' && BracketId().Match(lead) is { Success: true } id)
         {
             var read = WithId(id.Groups["id"].Value, id.Groups["rest"].Value, urls);
             return read with { Remainder = remainder };
@@ -135,7 +136,7 @@ internal static partial class TitleLine
         tokens.Where(t => t.Kind == TokenKind.Link && !string.IsNullOrWhiteSpace(t.Url)).Select(t => t.Url!).ToList();
 
     /// <summary>True when a line names a paper by arXiv id ("[2104.09044]…"): in an entry that already has prose, a new item.</summary>
-    public static bool StartsWithArxivId(string visible) => BracketId().IsMatch(visible.TrimStart('*'));
+    public static bool StartsWithArxivId(string visible) => visible.Length > 0 && visible[0] is '[' or '【' && BracketId().IsMatch(visible);
 
     [GeneratedRegex(@"^[\[【]\s*(?<id>\d{4}\.\d{4,5})(?:v\d+)?\s*[\]】]\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketId();

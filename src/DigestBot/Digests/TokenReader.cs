@@ -4,108 +4,111 @@ using Markdig.Syntax.Inlines;
 
 namespace DigestBot.Digests;
 
-/// <summary>Turns a Markdig leaf block's inline tree into a flat token list.</summary>
-internal static class TokenReader
+/// <summary>
+/// Turns a Markdig leaf block's inline tree into a flat token list. Neighbouring text of the same emphasis is
+/// gathered into one token as the tree is walked, so a block costs one string per run of text.
+/// </summary>
+internal sealed class TokenReader
 {
+    [ThreadStatic]
+    private static TokenReader? shared;
+
+    private readonly StringBuilder run = new();
+    private List<Token> tokens = [];
+    private bool runItalic;
+    private bool runBold;
+
     public static List<Token> Read(LeafBlock block)
     {
-        var tokens = new List<Token>();
+        var reader = shared ??= new TokenReader();
+        reader.tokens = [];
         if (block.Inline is not null)
         {
-            Walk(block.Inline, tokens, italic: false, bold: false);
+            reader.Walk(block.Inline, italic: false, bold: false);
+            reader.Flush();
         }
 
-        return Merge(tokens);
+        return reader.tokens;
     }
 
-    /// <summary>Joins neighbouring text pieces of the same emphasis, in one pass (a long paragraph has many pieces).</summary>
-    private static List<Token> Merge(List<Token> tokens)
-    {
-        var merged = new List<Token>(tokens.Count);
-        var run = new StringBuilder();
-        var first = default(Token);
-        foreach (var token in tokens)
-        {
-            if (run.Length > 0 && (token.Kind != TokenKind.Text || token.Italic != first.Italic || token.Bold != first.Bold))
-            {
-                merged.Add(first with { Text = run.ToString() });
-                run.Clear();
-            }
-
-            if (token.Kind != TokenKind.Text)
-            {
-                merged.Add(token);
-                continue;
-            }
-
-            if (run.Length == 0)
-            {
-                first = token;
-            }
-
-            run.Append(token.Text);
-        }
-
-        if (run.Length > 0)
-        {
-            merged.Add(first with { Text = run.ToString() });
-        }
-
-        return merged;
-    }
-
-    private static void Walk(ContainerInline container, List<Token> tokens, bool italic, bool bold)
+    private void Walk(ContainerInline container, bool italic, bool bold)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
                 case LinkInline link:
-                    var label = PlainText(link);
-                    tokens.Add(new Token(link.IsImage ? TokenKind.Image : TokenKind.Link, label, link.Url ?? "", italic, bold));
+                    Add(new Token(link.IsImage ? TokenKind.Image : TokenKind.Link, PlainText(link), link.Url ?? "", italic, bold));
                     break;
                 case AutolinkInline auto:
-                    tokens.Add(new Token(TokenKind.Link, auto.Url, auto.Url, italic, bold));
+                    Add(new Token(TokenKind.Link, auto.Url, auto.Url, italic, bold));
                     break;
                 case EmphasisInline emphasis:
                     var strong = emphasis.DelimiterCount >= 2;
-                    Walk(emphasis, tokens, italic || !strong, bold || strong);
+                    Walk(emphasis, italic || !strong, bold || strong);
                     break;
                 case LineBreakInline:
-                    tokens.Add(Token.Break);
+                    Add(Token.Break);
                     break;
                 case DelimiterInline delimiter:
                     // An unmatched "[" or "*" stays in the tree as a delimiter; it is text.
-                    AddText(tokens, delimiter.ToLiteral(), italic, bold);
-                    Walk(delimiter, tokens, italic, bold);
+                    Append(delimiter.ToLiteral(), italic, bold);
+                    Walk(delimiter, italic, bold);
                     break;
                 case ContainerInline nested:
-                    Walk(nested, tokens, italic, bold);
+                    Walk(nested, italic, bold);
                     break;
                 case LiteralInline literal:
-                    AddText(tokens, literal.Content.ToString(), italic, bold);
+                    Start(italic, bold).Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
                     break;
                 case CodeInline code:
-                    AddText(tokens, code.Content, italic, bold);
+                    Append(code.Content, italic, bold);
                     break;
                 case HtmlEntityInline entity:
-                    AddText(tokens, entity.Transcoded.ToString(), italic, bold);
+                    Start(italic, bold).Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
                     break;
             }
         }
     }
 
-    private static void AddText(List<Token> tokens, string text, bool italic, bool bold)
+    private void Append(string text, bool italic, bool bold) => Start(italic, bold).Append(text);
+
+    /// <summary>The run to append text of this emphasis to; a change of emphasis closes the previous run.</summary>
+    private StringBuilder Start(bool italic, bool bold)
     {
-        if (text.Length > 0)
+        if (run.Length > 0 && (italic != runItalic || bold != runBold))
         {
-            tokens.Add(new Token(TokenKind.Text, text, null, italic, bold));
+            Flush();
+        }
+
+        runItalic = italic;
+        runBold = bold;
+        return run;
+    }
+
+    private void Add(Token token)
+    {
+        Flush();
+        tokens.Add(token);
+    }
+
+    private void Flush()
+    {
+        if (run.Length > 0)
+        {
+            tokens.Add(new Token(TokenKind.Text, run.ToString(), null, runItalic, runBold));
+            run.Clear();
         }
     }
 
     /// <summary>The visible text of a container (a link label), without Markdown.</summary>
     public static string PlainText(ContainerInline container)
     {
+        if (container.FirstChild is LiteralInline only && only.NextSibling is null)
+        {
+            return only.Content.ToString();
+        }
+
         var sb = new StringBuilder();
         Append(container, sb);
         return sb.ToString();
@@ -118,7 +121,7 @@ internal static class TokenReader
             switch (inline)
             {
                 case LiteralInline literal:
-                    sb.Append(literal.Content.AsSpan());
+                    sb.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
                     break;
                 case CodeInline code:
                     sb.Append(code.Content);
@@ -130,7 +133,7 @@ internal static class TokenReader
                     sb.Append(' ');
                     break;
                 case HtmlEntityInline entity:
-                    sb.Append(entity.Transcoded.AsSpan());
+                    sb.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
                     break;
                 case DelimiterInline delimiter:
                     sb.Append(delimiter.ToLiteral());
