@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -76,6 +77,9 @@ public static partial class CanonicalUrl
         return host.Contains('.') && !url.AsSpan(start).StartsWith("applewebdata", StringComparison.OrdinalIgnoreCase);
     }
 
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        " \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
+
     private static readonly char[] HostDelimiters = ['/', '?', ':', '#'];
 
     /// <summary>
@@ -96,8 +100,14 @@ public static partial class CanonicalUrl
             return null;
         }
 
-        var at = url.IndexOf("rxiv.org/", StringComparison.OrdinalIgnoreCase);
-        if (at < 1 || !IsArxivHost(url.AsSpan(0, at)))
+        var at = url.IndexOf("iv.org/", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = url.IndexOf("IV.ORG/", StringComparison.Ordinal);
+        }
+
+        at -= 2; // back to "rxiv.org/"
+        if (at < 1 || !url.AsSpan(at).StartsWith("rxiv.org/", StringComparison.OrdinalIgnoreCase) || !IsArxivHost(url.AsSpan(0, at)))
         {
             return null;
         }
@@ -207,7 +217,7 @@ public static partial class CanonicalUrl
             return url[from..q];
         }
 
-        if (url.IndexOf("utm_", q, StringComparison.OrdinalIgnoreCase) < 0)
+        if (url.IndexOf("tm_", q, StringComparison.Ordinal) < 0 && url.IndexOf("TM_", q, StringComparison.Ordinal) < 0)
         {
             return url[from..];
         }
@@ -231,16 +241,7 @@ public static partial class CanonicalUrl
 
     public static string RemoveWhitespace(string s)
     {
-        var first = -1;
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (char.IsWhiteSpace(s[i]))
-            {
-                first = i;
-                break;
-            }
-        }
-
+        var first = s.AsSpan().IndexOfAny(Whitespace);
         if (first < 0)
         {
             return s;

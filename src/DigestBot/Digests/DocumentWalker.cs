@@ -138,8 +138,8 @@ internal sealed class DocumentWalker(string file, ProblemLog problems, bool numb
 
         CloseEntry();
         var (headline, urls) = LeadParagraph.Read(tokens);
-        entry = new EntryBuilder(current, line, headline, urls.FirstOrDefault(), fromHeading: true);
-        entry.AddLinks(urls.Skip(1));
+        entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: true);
+        entry.AddLinksAfterFirst(urls);
     }
 
     private void VisitParagraph(List<Token> tokens, int line)
@@ -178,8 +178,8 @@ internal sealed class DocumentWalker(string file, ProblemLog problems, bool numb
         {
             CloseEntry();
             var (headline, urls) = LeadParagraph.Read(lines[0]);
-            entry = new EntryBuilder(current, line, headline, urls.FirstOrDefault(), fromHeading: false);
-            entry.AddLinks(urls.Skip(1));
+            entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
+            entry.AddLinksAfterFirst(urls);
             lines.RemoveAt(0);
         }
         else if (entry is null)
@@ -227,21 +227,28 @@ internal sealed class DocumentWalker(string file, ProblemLog problems, bool numb
 
     private void VisitList(ListBlock list)
     {
-        var items = list.OfType<ListItemBlock>().Select(item => (Tokens: ItemTokens(item), Line: item.Line + 1)).ToList();
         if (collectingPicks is not null && section is null)
         {
-            collectingPicks.AddRange(items.Select(i => Picks.From(i.Tokens)).Where(p => p.Text.Length > 0));
+            foreach (var item in list.OfType<ListItemBlock>())
+            {
+                if (Picks.From(ItemTokens(item)) is { Text.Length: > 0 } pick)
+                {
+                    collectingPicks.Add(pick);
+                }
+            }
+
             collectingPicks = null;
             return;
         }
 
         if (section is not { } current)
         {
-            return;
+            return; // the table of contents, or a summary list in the intro
         }
 
-        foreach (var (tokens, line) in items)
+        foreach (var item in list.OfType<ListItemBlock>())
         {
+            var (tokens, line) = (ItemTokens(item), item.Line + 1);
             if (entry is not null)
             {
                 entry.AddListItem(tokens);
@@ -249,8 +256,8 @@ internal sealed class DocumentWalker(string file, ProblemLog problems, bool numb
             }
 
             var (headline, urls) = LeadParagraph.Read(tokens);
-            entry = new EntryBuilder(current, line, headline, urls.FirstOrDefault(), fromHeading: false);
-            entry.AddLinks(urls.Skip(1));
+            entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
+            entry.AddLinksAfterFirst(urls);
             CloseEntry();
         }
     }
@@ -258,11 +265,7 @@ internal sealed class DocumentWalker(string file, ProblemLog problems, bool numb
     private void VisitQuote(QuoteBlock quote)
     {
         var tokens = new List<Token>();
-        foreach (var leaf in quote.Descendants<LeafBlock>())
-        {
-            tokens.AddRange(TokenReader.Read(leaf));
-            tokens.Add(Token.Break);
-        }
+        AddLeaves(quote, tokens);
 
         if (!header.HasSource && section is null && header.TrySetSource(tokens))
         {
@@ -302,17 +305,29 @@ internal sealed class DocumentWalker(string file, ProblemLog problems, bool numb
     private static List<Token> ItemTokens(ListItemBlock item)
     {
         var tokens = new List<Token>();
-        foreach (var leaf in item.Descendants<LeafBlock>())
-        {
-            if (tokens.Count > 0)
-            {
-                tokens.Add(Token.Break);
-            }
-
-            tokens.AddRange(TokenReader.Read(leaf));
-        }
-
+        AddLeaves(item, tokens);
         return tokens;
+    }
+
+    /// <summary>The tokens of every leaf block in a container, one line each (nesting is bounded by Markdig's depth limit).</summary>
+    private static void AddLeaves(ContainerBlock container, List<Token> tokens)
+    {
+        foreach (var block in container)
+        {
+            if (block is LeafBlock leaf)
+            {
+                if (tokens.Count > 0)
+                {
+                    tokens.Add(Token.Break);
+                }
+
+                tokens.AddRange(TokenReader.Read(leaf));
+            }
+            else if (block is ContainerBlock nested)
+            {
+                AddLeaves(nested, tokens);
+            }
+        }
     }
 
     private static List<Token> Join(IEnumerable<List<Token>> lines)

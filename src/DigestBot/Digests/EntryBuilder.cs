@@ -5,9 +5,9 @@ namespace DigestBot.Digests;
 /// <summary>Collects one entry from the blocks that follow its headline.</summary>
 internal sealed class EntryBuilder(Section section, int line, string headline, string? headlineUrl, bool fromHeading)
 {
-    private readonly List<string> cardUrls = [];
-    private readonly List<string> bodyLinks = [];
-    private readonly StringBuilder summary = new();
+    private readonly List<string> cardUrls = new(2);
+    private readonly List<string> bodyLinks = new(4);
+    private readonly StringBuilder summary = new(256);
     private string? title;
     private string? titleUrl;
     private string? cardTitle;
@@ -20,13 +20,30 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
 
     public bool HasLink => headlineUrl is not null || titleUrl is not null || cardUrls.Count > 0 || bodyLinks.Count > 0;
 
-    public void AddCards(IEnumerable<string> urls, IEnumerable<string> titles)
+    public void AddCards(List<string> urls, List<string> titles)
     {
-        cardUrls.AddRange(urls);
-        cardTitle ??= titles.FirstOrDefault(t => t.Length > 0);
+        if (urls.Count > 0)
+        {
+            cardUrls.AddRange(urls);
+        }
+
+        foreach (var t in titles)
+        {
+            if (cardTitle is null && t.Length > 0)
+            {
+                cardTitle = t;
+            }
+        }
     }
 
-    public void AddLinks(IEnumerable<string> urls) => bodyLinks.AddRange(urls);
+    /// <summary>Adds the links after the first (the first is the headline's own).</summary>
+    public void AddLinksAfterFirst(List<string> urls)
+    {
+        for (var i = 1; i < urls.Count; i++)
+        {
+            bodyLinks.Add(urls[i]);
+        }
+    }
 
     /// <summary>
     /// Reads a paragraph (already free of embed cards) line by line. Returns the lines from the first one that
@@ -101,8 +118,8 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
         {
             title = read.Title.Length > 0 ? read.Title : null;
             bracketId ??= read.ArxivId;
-            titleUrl ??= read.Urls.FirstOrDefault();
-            bodyLinks.AddRange(read.Urls.Skip(1));
+            titleUrl ??= read.Urls.Count > 0 ? read.Urls[0] : null;
+            AddLinksAfterFirst(read.Urls);
             titleMayContinue = read.OpenEnded;
             AddSummaryText(read.Remainder);
             return true;
@@ -141,7 +158,7 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
             return false;
         }
 
-        var rest = Lines.VisibleText(tokens.GetRange(tokens.IndexOf(first) + 1, tokens.Count - tokens.IndexOf(first) - 1));
+        var rest = Lines.VisibleText(tokens, tokens.IndexOf(first) + 1);
         if (rest.Length > 80 || rest.Contains('。', StringComparison.Ordinal))
         {
             return false;

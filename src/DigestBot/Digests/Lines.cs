@@ -59,20 +59,20 @@ internal static class Lines
     }
 
     /// <summary>The visible text of a line: text plus link labels, cleaned.</summary>
-    public static string VisibleText(List<Token> line)
+    public static string VisibleText(List<Token> line, int from = 0)
     {
-        if (line.Count == 1 && line[0].Kind is TokenKind.Text or TokenKind.Link)
+        if (line.Count - from == 1 && line[from].Kind is TokenKind.Text or TokenKind.Link)
         {
-            return Text.Clean(line[0].Text);
+            return Text.Clean(line[from].Text);
         }
 
         var sb = builder ??= new StringBuilder();
         sb.Clear();
-        foreach (var token in line)
+        for (var i = from; i < line.Count; i++)
         {
-            if (token.Kind is TokenKind.Text or TokenKind.Link)
+            if (line[i].Kind is TokenKind.Text or TokenKind.Link)
             {
-                sb.Append(token.Text);
+                sb.Append(line[i].Text);
             }
         }
 

@@ -32,6 +32,11 @@ internal sealed class ProblemLog(string file)
 
     public IReadOnlyList<ParseProblem> ToList()
     {
+        if (problems.Count == 0 && dropped == 0)
+        {
+            return [];
+        }
+
         var sorted = problems.OrderBy(p => p.Line).ToList();
         if (dropped > 0)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -17,7 +18,8 @@ internal static partial class Text
             return text;
         }
 
-        var sb = new StringBuilder(text.Length);
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var space = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -29,22 +31,26 @@ internal static partial class Text
 
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            sb.Append(c);
+            buffer[length++] = c;
         }
 
-        return sb.ToString();
+        return new string(buffer[..length]);
     }
 
+    /// <summary>The star and the ASCII whitespace but the plain space.</summary>
+    private static readonly SearchValues<char> NeedsCleaning = SearchValues.Create("*\t\n\v\f\r");
+
+    /// <summary>True when <see cref="Clean"/> would return the text unchanged (checked with vectorized searches).</summary>
     private static bool IsClean(string text)
     {
         if (text.Length == 0)
@@ -52,21 +58,14 @@ internal static partial class Text
             return true;
         }
 
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '*' || (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1]))))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var span = text.AsSpan();
+        return !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])
+            && !span.ContainsAny(NeedsCleaning)
+            && !span.ContainsAny('\u00a0', '\u3000', '\u202f')
+            && !span.ContainsAnyInRange('\u2000', '\u200a')
+            && !span.ContainsAny('\u0085', '\u1680', '\u205f')
+            && !span.ContainsAny('\u2028', '\u2029')
+            && !span.Contains("  ", StringComparison.Ordinal);
     }
 
     private static bool IsLoneInnerStar(string text, int i) =>
@@ -101,7 +100,8 @@ internal static partial class Text
         StrayLetter().Replace(SectionPointer().Replace(CleanLabel(text), ""), "").Trim();
 
     /// <summary>A title without the "#" that glued two headings together ("Akira 的 ML 新闻# 2020 年第 50 周").</summary>
-    public static string CleanTitle(string text) => GluedHash().Replace(CleanLabel(text), " ");
+    public static string CleanTitle(string text) =>
+        text.Contains('#', StringComparison.Ordinal) ? GluedHash().Replace(CleanLabel(text), " ") : CleanLabel(text);
 
     /// <summary>A stray "T3" left on a line of its own by the translation.</summary>
     public static bool IsArtefact(string cleaned) => cleaned.Length is >= 2 and <= 4 && cleaned[0] == 'T' && LoneArtefact().IsMatch(cleaned);
