@@ -189,12 +189,14 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
             }
         }
 
-        AddSummaryText(visible);
+        AppendSummary(visible);
     }
 
-    private void AddSummaryText(string raw)
+    private void AddSummaryText(string raw) => AppendSummary(Text.Clean(raw));
+
+    /// <summary>Appends text that is already clean (a line's visible text).</summary>
+    private void AppendSummary(string text)
     {
-        var text = Text.Clean(raw);
         if (text.Length > 0 && !Text.IsArtefact(text))
         {
             Text.AppendRunning(summary, text);

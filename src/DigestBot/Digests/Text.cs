@@ -59,12 +59,11 @@ internal static partial class Text
         }
 
         var span = text.AsSpan();
+        // The rarer Unicode spaces (U+0085, U+1680, U+2028/9, U+205F) are left as they are.
         return !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])
             && !span.ContainsAny(NeedsCleaning)
             && !span.ContainsAny('\u00a0', '\u3000', '\u202f')
             && !span.ContainsAnyInRange('\u2000', '\u200a')
-            && !span.ContainsAny('\u0085', '\u1680', '\u205f')
-            && !span.ContainsAny('\u2028', '\u2029')
             && !span.Contains("  ", StringComparison.Ordinal);
     }
 
