@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DigestBot.Digests;
+using Microsoft.Extensions.Configuration;
 
 namespace DigestBot.Cli;
 
@@ -7,25 +8,26 @@ namespace DigestBot.Cli;
 public static class DigestCommands
 {
     /// <summary>Parses and runs a command line, writing to the given output and error (help and parse errors too).</summary>
-    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error) =>
-        Build(output, error).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? settings = null) =>
+        Build(output, error, settings ?? BotSettings.Load()).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
 
-    public static RootCommand Build(TextWriter output, TextWriter error)
+    public static RootCommand Build(TextWriter output, TextWriter error, IConfiguration settings)
     {
+        var digestsDefault = BotSettings.DigestsPath(settings);
         var root = new RootCommand("DigestBot: posts and answers from the weekly ML news digests.");
-        root.Subcommands.Add(Digests("export", "Print every digest of the folder, and the problems met, as JSON.", output, error,
+        root.Subcommands.Add(Digests("export", "Print every digest of the folder, and the problems met, as JSON.", digestsDefault, error,
             parsed => output.WriteLine(ExportJson.Serialize(parsed))));
-        root.Subcommands.Add(Digests("weeks", "List the digests found, with their entry counts per section.", output, error,
+        root.Subcommands.Add(Digests("weeks", "List the digests found, with their entry counts per section.", digestsDefault, error,
             parsed => output.Write(WeeksReport.Render(parsed))));
         return root;
     }
 
-    private static Command Digests(string name, string description, TextWriter output, TextWriter error, Action<IReadOnlyList<ParsedDigest>> print)
+    private static Command Digests(string name, string description, string digestsDefault, TextWriter error, Action<IReadOnlyList<ParsedDigest>> print)
     {
         var folder = new Option<string>("--digests")
         {
-            Description = "The folder of digest Markdown files.",
-            DefaultValueFactory = _ => "digests",
+            Description = "The folder of digest Markdown files (default: the setting Digests:Path, \"digests\").",
+            DefaultValueFactory = _ => digestsDefault,
         };
         var command = new Command(name, description) { folder };
         command.SetAction(result =>
@@ -43,7 +45,6 @@ public static class DigestCommands
             }
 
             print(parsed);
-            output.Flush();
             return 0;
         });
         return command;

@@ -6,12 +6,33 @@ namespace DigestBot.Tests.Cli;
 /// <summary>The digestbot command line, run in-process with captured output.</summary>
 public sealed class CommandLineTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
+    private static (int Exit, string Out, string Err) Run(params string[] args) => RunWith(null, args);
+
+    private static (int Exit, string Out, string Err) RunWith(string? digestsSetting, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = DigestCommands.InvokeAsync(args, output, error).GetAwaiter().GetResult();
+        var settings = BotSettings.Load(digestsSetting is null ? null : [new("Digests:Path", digestsSetting)]);
+        var exit = DigestCommands.InvokeAsync(args, output, error, settings).GetAwaiter().GetResult();
         return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Digests_folder_defaults_to_the_Digests_Path_setting()
+    {
+        var (exit, text, _) = RunWith(RepoPaths.SampleDigests, "weeks");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("2020-W43", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bot_settings_hold_the_default_digests_folder_and_no_secrets()
+    {
+        var settings = File.ReadAllText(Path.Combine(RepoPaths.Root, "bot.settings.json"));
+
+        Assert.Equal("digests", BotSettings.DigestsPath(BotSettings.Load()));
+        Assert.DoesNotContain("Token", settings, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
