@@ -23,6 +23,11 @@ internal static class Probe
         Time("parser", () => { foreach (var f in files) DigestParser.Parse(f.Name, f.Text); });
         var pipeline = new MarkdownPipelineBuilder().Build();
         Time("markdig+pipeline", () => { foreach (var f in files) Markdown.Parse(f.Text, pipeline); });
+        var leanBuilder = new MarkdownPipelineBuilder();
+        leanBuilder.BlockParsers.RemoveAll(p => p is Markdig.Parsers.HtmlBlockParser or Markdig.Parsers.FencedCodeBlockParser or Markdig.Parsers.IndentedCodeBlockParser);
+        leanBuilder.InlineParsers.RemoveAll(p => p is Markdig.Parsers.Inlines.CodeInlineParser or Markdig.Parsers.Inlines.HtmlEntityParser);
+        var lean = leanBuilder.Build();
+        Time("markdig lean", () => { foreach (var f in files) Markdown.Parse(f.Text, lean); });
         Time("markdig+walk", () => { foreach (var f in files) new DocumentWalker(f.Name, new ProblemLog(f.Name)).Walk(Markdown.Parse(f.Text, pipeline)); });
         Time("clamp+markdig+walk", () => { foreach (var f in files) { var p = new ProblemLog(f.Name); new DocumentWalker(f.Name, p).Walk(Markdown.Parse(Indentation.Clamp(f.Text, p), pipeline)); } });
         Time("clamp", () => { foreach (var f in files) Indentation.Clamp(f.Text, new ProblemLog(f.Name)); });

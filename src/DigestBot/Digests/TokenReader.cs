@@ -51,14 +51,18 @@ internal sealed class TokenReader
                     Add(Token.Break);
                     break;
                 case DelimiterInline delimiter:
-                    // An unmatched "[" or "*" stays in the tree as a delimiter; it is text.
-                    Append(delimiter.ToLiteral(), italic, bold);
+                    // An unmatched "[" or "*" stays in the tree as a delimiter; it is text (but a run of stars is not).
+                    if (delimiter.ToLiteral() is var literalText && !IsStarRun(literalText))
+                    {
+                        Append(literalText, italic, bold);
+                    }
+
                     Walk(delimiter, italic, bold);
                     break;
                 case ContainerInline nested:
                     Walk(nested, italic, bold);
                     break;
-                case LiteralInline literal:
+                case LiteralInline literal when !IsStarRun(literal.Content.AsSpan()):
                     Start(italic, bold).Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
                     break;
                 case CodeInline code:
@@ -70,6 +74,9 @@ internal sealed class TokenReader
             }
         }
     }
+
+    /// <summary>"**" or "****" left unmatched: the translation broke the emphasis; the stars are not text.</summary>
+    private static bool IsStarRun(ReadOnlySpan<char> text) => text.Length >= 2 && !text.ContainsAnyExcept('*');
 
     private void Append(string text, bool italic, bool bold) => Start(italic, bold).Append(text);
 
