@@ -13,6 +13,9 @@ internal static partial class HeadingClassifier
          "其他主题", "本周特稿/新闻", "papers", "machine learning papers", "technical articles", "articles",
          "examples of machine learning use cases", "use cases", "other topics", "featured"];
 
+    /// <summary>Footers are short ("过去的时事通讯", "🌟我每周发布时事通讯！请订阅！🌟"); a long heading is a headline.</summary>
+    private const int MaxFooterLength = 40;
+
     public static (HeadingRole Role, Section Section, string Name) Classify(string text, bool numberedSectionsOnly)
     {
         var name = Normalize(text);
@@ -36,7 +39,7 @@ internal static partial class HeadingClassifier
             return (HeadingRole.Section, exact, name);
         }
 
-        if (Has(lower, FooterWords))
+        if (lower.Length <= MaxFooterLength && Has(lower, FooterWords))
         {
             return (HeadingRole.Footer, default, name);
         }

@@ -35,6 +35,27 @@ internal sealed class TokenReader
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
+            // Exact type checks first: they are cheap, and literals and emphasis are most of every paragraph.
+            var type = inline.GetType();
+            if (type == typeof(LiteralInline))
+            {
+                var content = ((LiteralInline)inline).Content;
+                if (!IsStarRun(content.AsSpan()))
+                {
+                    Start(italic, bold).Append(content.Text, content.Start, content.Length);
+                }
+
+                continue;
+            }
+
+            if (type == typeof(EmphasisInline))
+            {
+                var emphasis = (EmphasisInline)inline;
+                var strong = emphasis.DelimiterCount >= 2;
+                Walk(emphasis, italic || !strong, bold || strong);
+                continue;
+            }
+
             switch (inline)
             {
                 case LinkInline link:
