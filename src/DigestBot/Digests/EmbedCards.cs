@@ -92,13 +92,13 @@ internal sealed class EmbedCards
             var open = text.IndexOf(Opening, at, StringComparison.Ordinal);
             if (open < 0)
             {
-                kept.Add(token with { Text = text[at..] });
+                kept.Add(token.WithText(text[at..]));
                 return;
             }
 
             if (open > at)
             {
-                kept.Add(token with { Text = text[at..open] });
+                kept.Add(token.WithText(text[at..open]));
             }
 
             IsOpen = true;

@@ -7,7 +7,7 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
 {
     private readonly List<string> cardUrls = new(2);
     private readonly List<string> bodyLinks = new(4);
-    private readonly StringBuilder summary = new(256);
+    private readonly StringBuilder summary = new(128);
     private string? title;
     private string? titleUrl;
     private string? cardTitle;

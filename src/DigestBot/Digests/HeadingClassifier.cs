@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace DigestBot.Digests;
@@ -12,6 +13,9 @@ internal static partial class HeadingClassifier
         ["机器学习论文", "论文", "报纸", "技术文章", "机器学习技术相关文章", "机器学习用例的例子", "机器学习用例", "机器学习应用的例子",
          "其他主题", "本周特稿/新闻", "papers", "machine learning papers", "technical articles", "articles",
          "examples of machine learning use cases", "use cases", "other topics", "featured"];
+
+    /// <summary>The first characters of the footer words: a heading with none of them is no footer.</summary>
+    private static readonly SearchValues<char> FooterFirstChars = SearchValues.Create("过推关我其时新订pnsat");
 
     /// <summary>Footers are short ("过去的时事通讯", "🌟我每周发布时事通讯！请订阅！🌟"); a long heading is a headline.</summary>
     private const int MaxFooterLength = 40;
@@ -39,7 +43,7 @@ internal static partial class HeadingClassifier
             return (HeadingRole.Section, exact, name);
         }
 
-        if (lower.Length <= MaxFooterLength && Has(lower, FooterWords))
+        if (lower.Length <= MaxFooterLength && lower.AsSpan().ContainsAny(FooterFirstChars) && Has(lower, FooterWords))
         {
             return (HeadingRole.Footer, default, name);
         }

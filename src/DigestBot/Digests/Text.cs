@@ -51,6 +51,16 @@ internal static partial class Text
     private static readonly SearchValues<char> NeedsCleaning = SearchValues.Create("*\t\n\v\f\r");
 
     /// <summary>True when <see cref="Clean"/> would return the text unchanged (checked with vectorized searches).</summary>
+    /// <summary>No stars, and no whitespace but single plain spaces (leading and trailing spaces allowed).</summary>
+    public static bool IsTidy(string text)
+    {
+        var span = text.AsSpan();
+        return !span.ContainsAny(NeedsCleaning)
+            && !span.ContainsAny('\u00a0', '\u3000', '\u202f')
+            && !span.ContainsAnyInRange('\u2000', '\u200a')
+            && !span.Contains("  ", StringComparison.Ordinal);
+    }
+
     private static bool IsClean(string text)
     {
         if (text.Length == 0)
