@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using DigestBot.Benchmarks;
 
-if (args is ["probe"]) { Probe.Run(); return; }
-if (args is ["loop"]) { Loop.Run(); return; }
-if (args is ["alloc"]) { AllocListener.Run(); return; }
-BenchmarkSwitcher.FromAssembly(typeof(ParserBenchmarks).Assembly).Run(args);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(ParserBenchmarks).Assembly).Run(args);
+foreach (var summary in summaries)
+{
+    RatioReport.Print(summary, Console.Out);
+}
