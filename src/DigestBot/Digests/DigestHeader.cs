@@ -9,6 +9,7 @@ internal sealed class DigestHeader
     private string? source;
     private (int Year, int Week)? introWeek;
     private (int Year, int Month)? introMonth;
+    private DigestIdentity? titleIdentity;
 
     public bool HasTitle => title is not null;
 
@@ -22,7 +23,11 @@ internal sealed class DigestHeader
     {
         title = Text.CleanTitle(text);
         TitleLine = line;
+        titleIdentity = DigestIdentity.FromTitle(title);
     }
+
+    /// <summary>True while the intro may still say what the title does not: an issue's week, or any identity.</summary>
+    public bool NeedsIntro => titleIdentity is null or { Kind: DigestKind.Issue } && introWeek is null;
 
     /// <summary>A quote holding "原文：&lt;url&gt;" (or "Source:"/"Original:") names the original article.</summary>
     public bool TrySetSource(List<Token> tokens)
@@ -62,7 +67,7 @@ internal sealed class DigestHeader
             return null;
         }
 
-        var identity = DigestIdentity.FromTitle(title);
+        var identity = titleIdentity;
         if (identity is { Kind: DigestKind.Issue } && introWeek is { } stated)
         {
             identity = identity with { Year = stated.Year, Week = stated.Week };

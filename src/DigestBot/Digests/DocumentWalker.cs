@@ -54,7 +54,7 @@ internal sealed class DocumentWalker(string file, ProblemLog problems, bool numb
             case HeadingBlock heading:
                 VisitHeading(heading);
                 break;
-            case ParagraphBlock paragraph:
+            case ParagraphBlock paragraph when NeedsReading(paragraph):
                 VisitParagraph(TokenReader.Read(paragraph), paragraph.Line + 1);
                 break;
             case ListBlock list:
@@ -65,6 +65,14 @@ internal sealed class DocumentWalker(string file, ProblemLog problems, bool numb
                 break;
         }
     }
+
+    /// <summary>
+    /// Text after a footer is never content, and a long intro paragraph matters only while the week is unknown:
+    /// such paragraphs are not read at all. A short one may still label the picks list that follows.
+    /// </summary>
+    private bool NeedsReading(ParagraphBlock paragraph) =>
+        section is not null || !header.HasTitle
+        || (!sawSection && (header.NeedsIntro || paragraph.Span.Length <= 60));
 
     private void VisitHeading(HeadingBlock heading)
     {
