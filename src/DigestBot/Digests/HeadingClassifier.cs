@@ -7,7 +7,8 @@ namespace DigestBot.Digests;
 internal static partial class HeadingClassifier
 {
     private static readonly string[] FooterWords =
-        ["过去的", "推特", "关于我", "我的 github", "其他博客", "时事通讯", "新闻信", "订阅", "past articles", "past issues", "newsletter", "subscribe", "about me", "twitter"];
+        ["过去的", "往期", "以前的", "推特", "关于我", "我的 github", "其他博客", "时事通讯", "新闻信", "订阅",
+         "past articles", "past issues", "previous issues", "newsletter", "subscribe", "about me", "twitter"];
 
     private static readonly string[] ExactSectionNames =
         ["机器学习论文", "论文", "报纸", "技术文章", "机器学习技术相关文章", "机器学习用例的例子", "机器学习用例", "机器学习应用的例子",
@@ -15,7 +16,7 @@ internal static partial class HeadingClassifier
          "examples of machine learning use cases", "use cases", "other topics", "featured"];
 
     /// <summary>The first characters of the footer words: a heading with none of them is no footer.</summary>
-    private static readonly SearchValues<char> FooterFirstChars = SearchValues.Create("过推关我其时新订pnsat");
+    private static readonly SearchValues<char> FooterFirstChars = SearchValues.Create("过往以推关我其时新订pnsat");
 
     /// <summary>Footers are short ("过去的时事通讯", "🌟我每周发布时事通讯！请订阅！🌟"); a long heading is a headline.</summary>
     private const int MaxFooterLength = 40;
@@ -68,6 +69,7 @@ internal static partial class HeadingClassifier
     public static Section? SectionFor(string name) => name.ToLowerInvariant() switch
     {
         var n when Has(n, PaperWords) => Section.Papers,
+        var n when Has(n, LeadWords) => Section.Featured,
         var n when Has(n, UseCaseWords) => Section.UseCases,
         var n when Has(n, ArticleWords) => Section.Articles,
         var n when Has(n, FeaturedWords) => Section.Featured,
@@ -75,11 +77,16 @@ internal static partial class HeadingClassifier
         _ => null,
     };
 
-    private static readonly string[] PickWords = ["精选", "pick"];
+    private static readonly string[] PickWords = ["精选", "编辑推荐", "编辑的选择", "pick"];
     private static readonly string[] PaperWords = ["论文", "报纸", "paper"];
-    private static readonly string[] UseCaseWords = ["用例", "应用", "使用", "use cas", "application"];
+
+    /// <summary>"This week's featured" in its spellings; checked before "文章" so that "特色文章" is featured.</summary>
+    private static readonly string[] LeadWords = ["特稿", "特色", "头条", "featur", "highlight"];
+
+    /// <summary>"现实世界中的机器学习" (machine learning in the real world) is how the newsletter names its use cases.</summary>
+    private static readonly string[] UseCaseWords = ["用例", "应用", "使用", "现实世界", "真实世界", "实际", "use cas", "application", "real world", "real-world"];
     private static readonly string[] ArticleWords = ["文章", "技术", "article", "technical"];
-    private static readonly string[] FeaturedWords = ["特稿", "新闻", "featur", "news"];
+    private static readonly string[] FeaturedWords = ["新闻", "news"];
     private static readonly string[] OtherWords = ["其他", "其它", "话题", "other"];
 
     private static bool Has(string name, string[] words)

@@ -162,6 +162,12 @@ public sealed class LayoutQuirkTests
         Assert.Equal(Section.UseCases, HeadingClassifier.SectionFor("机器学习使用 cas"));
         Assert.Equal(Section.Articles, HeadingClassifier.SectionFor("机器学习技术相关文章"));
         Assert.Equal(Section.Other, HeadingClassifier.SectionFor("其他主题"));
+        Assert.Equal(Section.Other, HeadingClassifier.SectionFor("其他话题"));
+        Assert.Equal(Section.UseCases, HeadingClassifier.SectionFor("现实世界中的机器学习"));
+        Assert.Equal(Section.UseCases, HeadingClassifier.SectionFor("机器学习应用的例子"));
+        Assert.Equal(Section.Featured, HeadingClassifier.SectionFor("本周特色文章"));
+        Assert.Equal(Section.Papers, HeadingClassifier.SectionFor("Machine Learning Papers"));
+        Assert.Null(HeadingClassifier.SectionFor("招聘信息"));
         Assert.Equal(HeadingRole.Section, HeadingClassifier.Classify("****4.机器学习技术相关文章****", true).Role);
     }
 

@@ -103,4 +103,18 @@ public sealed class MoreQuirkTests
         Assert.Equal("Akira 的 ML 新闻 2020 年第 50 周", d.Title);
         Assert.Equal("这里是一个关于 BERT 的研究。", Assert.Single(d.Picks).Text);
     }
+
+    [Theory]
+    [InlineData("# 往期文章")]
+    [InlineData("# 过去的时事通讯")]
+    [InlineData("# ****🌟我每周发布时事通讯！请订阅！🌟****")]
+    [InlineData("## 关于我")]
+    public void Footer_headings_in_their_spellings_end_the_content(string footer)
+    {
+        var parsed = Md.Parse("# 2021 年第 4 周", "", "# 4.其他主题", "",
+            "# 一条", "", "文字。", "", "[https://example.org/1](https://example.org/1)", "", footer, "",
+            "# 不是条目", "", "[https://example.org/2](https://example.org/2)");
+
+        Assert.Equal("https://example.org/1", Assert.Single(parsed.Digest.Entries).Url);
+    }
 }
