@@ -38,7 +38,7 @@ internal static partial class HeadingClassifier
                 : (HeadingRole.UnknownSection, default, sectionName);
         }
 
-        var lower = name.ToLowerInvariant();
+        var lower = name.AsSpan().ContainsAnyInRange('A', 'Z') ? name.ToLowerInvariant() : name;
         if (!numberedSectionsOnly && Array.IndexOf(ExactSectionNames, lower) >= 0 && SectionFor(lower) is { } exact)
         {
             return (HeadingRole.Section, exact, name);
@@ -49,12 +49,12 @@ internal static partial class HeadingClassifier
             return (HeadingRole.Footer, default, name);
         }
 
-        if (Has(lower, PickWords))
+        if (lower.AsSpan().ContainsAny('精', '编', 'p') && Has(lower, PickWords))
         {
             return (HeadingRole.Picks, default, name);
         }
 
-        return name.Contains("特稿", StringComparison.Ordinal)
+        return name.Contains('特', StringComparison.Ordinal) && name.Contains("特稿", StringComparison.Ordinal)
             ? (HeadingRole.IntroFeatured, default, name)
             : (HeadingRole.Plain, default, name);
     }

@@ -44,6 +44,13 @@ internal static class LeadParagraph
     /// <summary>The headline (without site names) and the links of an opening line, primary first.</summary>
     public static (string Headline, List<string> Urls) Read(List<Token> line)
     {
+        if (line.Count == 1 && line[0].Kind == TokenKind.Text)
+        {
+            // A plain heading: the whole text is the headline.
+            var plain = Text.CleanLabel(line[0].Text.Replace(Dash, " ", StringComparison.Ordinal));
+            return (CanonicalUrl.LooksLikeAddress(plain) ? "" : plain, []);
+        }
+
         var headline = new StringBuilder();
         var urls = new List<string>();
         foreach (var token in line)

@@ -63,25 +63,20 @@ internal static class Lines
     {
         if (line.Count - from == 1 && line[from].Kind is TokenKind.Text or TokenKind.Link)
         {
-            return line[from].IsTidy ? line[from].Text.Trim(' ') : Text.Clean(line[from].Text);
+            return Text.Clean(line[from].Text);
         }
 
-        // Tidy pieces joined without two spaces meeting need only a trim, not a full clean.
         var sb = builder ??= new StringBuilder();
         sb.Clear();
-        var tidy = true;
         for (var i = from; i < line.Count; i++)
         {
-            var token = line[i];
-            if (token.Kind is TokenKind.Text or TokenKind.Link && token.Text.Length > 0)
+            if (line[i].Kind is TokenKind.Text or TokenKind.Link)
             {
-                tidy &= token.IsTidy && !(sb.Length > 0 && sb[^1] == ' ' && token.Text[0] == ' ');
-                sb.Append(token.Text);
+                sb.Append(line[i].Text);
             }
         }
 
-        var text = sb.ToString();
-        return tidy ? text.Trim(' ') : Text.Clean(text);
+        return Text.Clean(sb.ToString());
     }
 
     public static string VisibleText(IEnumerable<Token> line) => VisibleText(line.ToList());
@@ -199,5 +194,5 @@ internal static class Lines
     }
 
     public static bool IsAddressLabel(Token link) =>
-        (link.IsTidy ? link.Text.Trim(' ') : Text.Clean(link.Text)) is var label && (label.Length == 0 || CanonicalUrl.LooksLikeAddress(label));
+        Text.Clean(link.Text) is var label && (label.Length == 0 || CanonicalUrl.LooksLikeAddress(label));
 }

@@ -20,8 +20,6 @@ internal readonly record struct Token(TokenKind Kind, string Text, string? Url, 
     /// <summary>Text of nothing but spaces and stray stars; computed once, as every check of a line asks it.</summary>
     public bool IsBlank { get; } = Kind == TokenKind.Text && Text.AsSpan().Trim(" *\t").IsEmpty;
 
-    /// <summary>True when <see cref="Text"/> has no stars, no whitespace but single plain spaces (computed once).</summary>
-    public bool IsTidy { get; } = global::DigestBot.Digests.Text.IsTidy(Text);
 
     /// <summary>The same token with other text (never use a with-expression: the computed flags come from Text).</summary>
     public Token WithText(string text) => new(Kind, text, Url, Italic, Bold);
