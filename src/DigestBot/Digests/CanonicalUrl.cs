@@ -200,6 +200,11 @@ public static partial class CanonicalUrl
             return false;
         }
 
+        if (trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // a written-out address, however the translator mangled the rest of it
+        }
+
         var compact = trimmed.ContainsAny(' ', '\t', '\u3000') ? RemoveWhitespace(trimmed.ToString()) : trimmed;
         return AddressLike().IsMatch(compact);
     }

@@ -92,7 +92,7 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
             return;
         }
 
-        if (titleMayContinue && ContinueTitle(tokens))
+        if (titleMayContinue && ContinueTitle(tokens, visible))
         {
             return;
         }
@@ -149,30 +149,43 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
         titleMayContinue = false;
     }
 
-    /// <summary>"*title part*" then "[url](url)the rest of the title": the translator split a title around its link.</summary>
-    private bool ContinueTitle(List<Token> tokens)
+    /// <summary>
+    /// The rest of a title the translator split over two lines: "[url](url)the rest", "[the rest](url)",
+    /// "the rest[https://…](…)", or a short line with no sentence end.
+    /// </summary>
+    private bool ContinueTitle(List<Token> tokens, string visible)
     {
-        var first = Lines.FirstNonBlank(tokens);
-        if (first.Kind != TokenKind.Link)
+        if (visible.Length > 80 || visible.Contains('。', StringComparison.Ordinal))
         {
             return false;
         }
 
-        var rest = Lines.VisibleText(tokens, tokens.IndexOf(first) + 1);
-        if (rest.Length > 80 || rest.Contains('。', StringComparison.Ordinal))
+        var links = new List<string>(1);
+        Lines.AddLinks(tokens, links);
+        var text = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Text || token.Kind == TokenKind.Link && !Lines.IsAddressLabel(token))
+            {
+                text.Append(token.Text);
+            }
+        }
+
+        var rest = Text.CleanLabel(BareUrls.Remove(text.ToString()));
+        if (links.Count == 0 && (rest.Length > 40 || BareUrls.Find(text.ToString()).Count > 0 || EndsSentence(rest)))
         {
             return false;
         }
 
-        titleUrl ??= first.Url;
-        var label = Lines.IsAddressLabel(first) ? "" : Text.Clean(first.Text);
+        titleUrl ??= links.Count > 0 ? links[0] : null;
         var sb = new StringBuilder(title ?? "");
-        Text.AppendRunning(sb, Text.CleanLabel(label));
-        Text.AppendRunning(sb, Text.CleanLabel(rest));
+        Text.AppendRunning(sb, rest);
         title = sb.Length > 0 ? sb.ToString() : null;
         titleMayContinue = false;
         return true;
     }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '!' or '?' or '.';
 
     /// <summary>Adds a line of prose: its visible text to the summary, its links to the entry's links.</summary>
     private void AddSummary(List<Token> tokens, string visible)

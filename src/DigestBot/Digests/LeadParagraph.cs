@@ -9,7 +9,9 @@ namespace DigestBot.Digests;
 /// </summary>
 internal static class LeadParagraph
 {
+    /// <summary>The separator between headline and site: "——", sometimes a single "—".</summary>
     private const string Dash = "——";
+    private const char SingleDash = '—';
 
     /// <summary>True when the line opens an entry. A plain link-led line counts only where a new entry is plausible.</summary>
     public static bool Opens(List<Token> line, bool linkLedAllowed)
@@ -32,7 +34,7 @@ internal static class LeadParagraph
     {
         foreach (var token in line)
         {
-            if (token.Kind == TokenKind.Text && token.Text.Contains(Dash, StringComparison.Ordinal))
+            if (token.Kind == TokenKind.Text && token.Text.Contains(SingleDash, StringComparison.Ordinal) && !IsDrawnRule(token.Text))
             {
                 return true;
             }
@@ -96,7 +98,7 @@ internal static class LeadParagraph
         var before = new StringBuilder();
         foreach (var token in line)
         {
-            var dash = token.Kind == TokenKind.Text ? token.Text.IndexOf(Dash, StringComparison.Ordinal) : -1;
+            var dash = token.Kind == TokenKind.Text ? token.Text.IndexOf(SingleDash, StringComparison.Ordinal) : -1;
             if (dash >= 0)
             {
                 before.Append(token.Text.AsSpan(0, dash));
@@ -109,6 +111,9 @@ internal static class LeadParagraph
 
         return false;
     }
+
+    /// <summary>"— — —": a rule drawn with dashes, not a separator between headline and site.</summary>
+    private static bool IsDrawnRule(string text) => text.Contains("— —", StringComparison.Ordinal);
 
     private static bool IsBracketedAddress(string text) =>
         text.StartsWith('【') && text.EndsWith('】') && CanonicalUrl.LooksLikeAddress(text[1..^1]);

@@ -37,7 +37,20 @@ internal static partial class TitleLine
             return new Read(Text.CleanLabel(first.Text), null, [first.Url!], false);
         }
 
-        return PlainWithAddress(tokens);
+        return PlainWithAddress(tokens) ?? (Lines.HasLink(tokens) ? null : PlainWithBareUrl(visible));
+    }
+
+    /// <summary>"通过求解 https://arxiv.org/abs/2101.08987": a short title with its address written as text.</summary>
+    private static Read? PlainWithBareUrl(string visible)
+    {
+        var urls = BareUrls.Find(visible);
+        if (urls.Count == 0 || visible.Contains('。', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var title = Text.CleanLabel(BareUrls.Remove(visible));
+        return title.Length is > 0 and <= 120 ? new Read(title, null, [.. urls], true) : null;
     }
 
     /// <summary>A short line with no link and no sentence end, followed by a line holding its link.</summary>
@@ -49,7 +62,15 @@ internal static partial class TitleLine
         }
 
         var nextFirst = Lines.FirstNonBlank(next);
-        return nextFirst.Kind == TokenKind.Link || BareUrls.IsWholeUrl(Lines.VisibleText(next).Trim(Chars.CornerBrackets));
+        if (nextFirst.Kind == TokenKind.Link || BareUrls.IsWholeUrl(Lines.VisibleText(next).Trim(Chars.CornerBrackets)))
+        {
+            return true;
+        }
+
+        // "GMAT:变形金刚" then "全球记忆增强[https://arxiv.org/abs/2006.03274](…)": the title's second half carries the link.
+        var nextVisible = Lines.VisibleText(next);
+        return nextVisible.Length <= 80 && !EndsSentence(nextVisible) && !nextVisible.Contains('。', StringComparison.Ordinal)
+            && (Lines.HasLink(next) || BareUrls.Find(nextVisible).Count > 0);
     }
 
     private static Read WithId(string id, string rest, List<string> urls)
