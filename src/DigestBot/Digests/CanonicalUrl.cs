@@ -23,7 +23,7 @@ public static partial class CanonicalUrl
             return null;
         }
 
-        var compact = RemoveWhitespace(url.Trim().Trim(Chars.AngleBrackets));
+        var compact = RemoveWhitespace(url.Trim().Trim(Chars.AngleBrackets)).TrimEnd(Chars.Quotes);
         if (compact.EndsWith('+') || compact.EndsWith("%20", StringComparison.Ordinal))
         {
             compact = TrailingEncodedSpace().Replace(compact, "");

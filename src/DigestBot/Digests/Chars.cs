@@ -6,6 +6,7 @@ internal static class Chars
     public static readonly char[] CornerBrackets = ['【', '】'];
     public static readonly char[] AnyBrackets = ['【', '】', '[', ']', '(', ')'];
     public static readonly char[] AngleBrackets = ['<', '>'];
+    public static readonly char[] Quotes = ['\'', '"'];
     public static readonly char[] Dashes = ['—', '–'];
     public static readonly char[] UrlTail = ['.', ',', '*', ';', ':'];
     public static readonly char[] StarOrSpace = ['*', ' '];

@@ -83,7 +83,7 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
             return;
         }
 
-        if (BareUrls.IsWholeUrl(visible.Trim(Chars.CornerBrackets)) && Lines.LinksAreAddresses(tokens))
+        if (BareUrls.IsWholeUrl(Text.WithoutArtefact(visible).Trim(Chars.CornerBrackets)) && Lines.LinksAreAddresses(tokens))
         {
             // "https://arxiv.org/abs/2011.06210[](https://arxiv.org/abs/2011.06210)": one address, written twice.
             var written = new List<string>(1);
@@ -127,7 +127,7 @@ internal sealed class EntryBuilder(Section section, int line, string headline, s
 
         if (TitleLine.IsBareTitle(tokens, visible, next))
         {
-            title = Text.CleanLabel(visible);
+            title = Text.CleanLabel(visible.TrimEnd('。'));
             titleMayContinue = true;
             return true;
         }

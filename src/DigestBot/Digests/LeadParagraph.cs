@@ -27,7 +27,15 @@ internal static class LeadParagraph
             return true;
         }
 
-        return linkLedAllowed && !Lines.IsAddressLabel(first);
+        // A headline link stands alone on its line, or with a few words the translator moved out of it
+        // ("[**来自微软**](url) 的超高性能培训 ResNet50"); prose that merely starts with a link goes on for a sentence.
+        return linkLedAllowed && !Lines.IsAddressLabel(first) && IsShortTail(line, line.IndexOf(first) + 1);
+    }
+
+    private static bool IsShortTail(List<Token> line, int from)
+    {
+        var tail = Lines.VisibleText(line, from);
+        return tail.Length <= 24 && !tail.Contains('。', StringComparison.Ordinal);
     }
 
     private static bool HasDash(List<Token> line)

@@ -101,6 +101,11 @@ internal static partial class Text
             cleaned = cleaned[1..].TrimStart();
         }
 
+        if (cleaned.EndsWith('【') || cleaned.EndsWith('['))
+        {
+            cleaned = cleaned[..^1].TrimEnd();
+        }
+
         return cleaned;
     }
 
@@ -111,6 +116,10 @@ internal static partial class Text
     /// <summary>A title without the "#" that glued two headings together ("Akira 的 ML 新闻# 2020 年第 50 周").</summary>
     public static string CleanTitle(string text) =>
         text.Contains('#', StringComparison.Ordinal) ? GluedHash().Replace(CleanLabel(text), " ") : CleanLabel(text);
+
+    /// <summary>The text without a "T21"-like artefact after a closing bracket ("【https://…】T21").</summary>
+    public static string WithoutArtefact(string text) =>
+        text.Length > 0 && char.IsAsciiDigit(text[^1]) ? TrailingArtefact().Replace(text, "") : text;
 
     /// <summary>A stray "T3" left on a line of its own by the translation.</summary>
     public static bool IsArtefact(string cleaned) => cleaned.Length is >= 2 and <= 4 && cleaned[0] == 'T' && LoneArtefact().IsMatch(cleaned);

@@ -56,13 +56,23 @@ internal static partial class TitleLine
     /// <summary>A short line with no link and no sentence end, followed by a line holding its link.</summary>
     public static bool IsBareTitle(List<Token> line, string visible, List<Token>? next)
     {
-        if (next is null || visible.Length > 120 || EndsSentence(visible) || Lines.HasLink(line))
+        if (next is null || visible.Length > 120 || Lines.HasLink(line))
         {
             return false;
         }
 
-        var nextFirst = Lines.FirstNonBlank(next);
-        if (nextFirst.Kind == TokenKind.Link || BareUrls.IsWholeUrl(Lines.VisibleText(next).Trim(Chars.CornerBrackets)))
+        // A title may end with "。" when the next line is nothing but its link.
+        if (Lines.IsAddressOnly(next) || BareUrls.IsWholeUrl(Text.WithoutArtefact(Lines.VisibleText(next)).Trim(Chars.CornerBrackets)))
+        {
+            return visible.IndexOf('。') is var stop && (stop < 0 || stop == visible.Length - 1);
+        }
+
+        if (EndsSentence(visible))
+        {
+            return false;
+        }
+
+        if (Lines.FirstNonBlank(next).Kind == TokenKind.Link)
         {
             return true;
         }

@@ -67,4 +67,45 @@ public sealed class UnseenLayoutTests
         Assert.Equal("https://arxiv.org/abs/2102.06529", e.Url);
         Assert.Equal("这是一项研究。", e.Summary);
     }
+
+    [Fact]
+    public void Entry_whose_site_link_is_twitter_is_not_a_footer()
+    {
+        var parsed = Md.Parse("# Akira 的机器学习新闻——第 30 期", "", "# 5.其他主题", "",
+            "[**在 PyTorch 中加速推理**](https://twitter.com/PyTorch/status/1437838231505096708?s=20&utm_campaign=x)**——**[**twitter.com**](https://twitter.com/PyTorch/status/1437838231505096708?s=20)", "",
+            "关于推理加速的帖子。");
+
+        var e = Assert.Single(parsed.Digest.Entries);
+        Assert.Equal("https://twitter.com/PyTorch/status/1437838231505096708?s=20", e.Url);
+        Assert.Equal("关于推理加速的帖子。", e.Summary);
+    }
+
+    [Fact]
+    public void Prose_that_starts_with_a_link_stays_in_its_entry()
+    {
+        var e = Md.Single(
+            "# 2020 年第 49 周", "", "# 3.机器学习用例的例子", "",
+            "# 穿着睡衣开视频会议", "",
+            "[](https://example.org/xpression-camera) [## 一款虚拟摄像头应用", "", "example.org](https://example.org/xpression-camera) ", "",
+            "[具体化](https://embodyme.com/)发布了一个虚拟相机应用程序，它用人工智能改变镜头里的人。");
+
+        Assert.Equal("https://example.org/xpression-camera", e.Url);
+        Assert.Equal(["https://embodyme.com/"], e.Links);
+        Assert.StartsWith("具体化发布了", e.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("扩散网:使用深度学习加速求解偏微分方程。", "[https://arxiv.org/abs/2011.10015](https://arxiv.org/abs/2011.10015)", "扩散网:使用深度学习加速求解偏微分方程", "https://arxiv.org/abs/2011.10015")]
+    [InlineData("*几何感知的实例加权对抗训练*", "【https://openreview.net/forum?id=iAX0l6Cz8ub】T21", "几何感知的实例加权对抗训练", "https://openreview.net/forum?id=iAX0l6Cz8ub")]
+    [InlineData("MicroNet:面向极低 FLOPs 的图像识别【https://arxiv.org/abs/2011.12289", "T22", "MicroNet:面向极低 FLOPs 的图像识别", "https://arxiv.org/abs/2011.12289")]
+    public void Title_lines_damaged_by_the_translation_still_give_title_and_link(string first, string second, string title, string url)
+    {
+        var e = Md.Single(Md.Weekly("# 标题", "", "![](img/a.png)", "", first, second, "", "真正的摘要。"));
+
+        Assert.Equal((title, url, "真正的摘要。"), (e.Title, e.Url, e.Summary));
+    }
+
+    [Fact]
+    public void A_stray_quote_at_the_end_of_a_link_is_not_part_of_it() =>
+        Assert.Equal("https://arxiv.org/abs/1911.11907", CanonicalUrl.Normalize("https://arxiv.org/abs/1911.11907'"));
 }
