@@ -93,103 +93,7 @@ public static partial class CanonicalUrl
     }
 
     /// <summary>The arXiv identifier of an arXiv abs or pdf link (any version, with or without .pdf), else null.</summary>
-    public static string? ArxivId(string? url)
-    {
-        if (string.IsNullOrEmpty(url))
-        {
-            return null;
-        }
-
-        var at = url.IndexOf("iv.org/", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            at = url.IndexOf("IV.ORG/", StringComparison.Ordinal);
-        }
-
-        at -= 2; // back to "rxiv.org/"
-        if (at < 1 || !url.AsSpan(at).StartsWith("rxiv.org/", StringComparison.OrdinalIgnoreCase) || !IsArxivHost(url.AsSpan(0, at)))
-        {
-            return null;
-        }
-
-        var rest = url.AsSpan(at + "rxiv.org/".Length);
-        if (!rest.StartsWith("abs/", StringComparison.Ordinal) && !rest.StartsWith("pdf/", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        rest = rest[4..];
-        var end = rest.IndexOfAny('?', '#');
-        rest = (end < 0 ? rest : rest[..end]).TrimEnd('/');
-        if (rest.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
-        {
-            rest = rest[..^4];
-        }
-
-        rest = WithoutVersion(rest);
-        return IsNewStyleId(rest) || OldStyleId().IsMatch(rest) ? rest.ToString() : null;
-    }
-
-    private static readonly string[] ArxivPrefixes =
-        ["", "http://", "https://", "www.", "http://www.", "https://www.", "export.", "http://export.", "https://export."];
-
-    /// <summary>What may stand before "arxiv.org/": a scheme, "www." or "export.", or nothing (the "a" is the char before "rxiv").</summary>
-    private static bool IsArxivHost(ReadOnlySpan<char> before)
-    {
-        if (before.Length == 0 || before[^1] is not ('a' or 'A'))
-        {
-            return false;
-        }
-
-        var prefix = before[..^1];
-        foreach (var allowed in ArxivPrefixes)
-        {
-            if (prefix.Equals(allowed, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static ReadOnlySpan<char> WithoutVersion(ReadOnlySpan<char> id)
-    {
-        var v = id.LastIndexOfAny('v', 'V');
-        if (v <= 0 || v == id.Length - 1)
-        {
-            return id;
-        }
-
-        foreach (var c in id[(v + 1)..])
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return id;
-            }
-        }
-
-        return id[..v];
-    }
-
-    /// <summary>YYMM.NNNNN (or NNNN before 2015).</summary>
-    private static bool IsNewStyleId(ReadOnlySpan<char> id)
-    {
-        if (id.Length is < 9 or > 10 || id[4] != '.')
-        {
-            return false;
-        }
-
-        foreach (var c in id)
-        {
-            if (c != '.' && !char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return id.IndexOf('.') == 4 && id.LastIndexOf('.') == 4;
-    }
+    public static string? ArxivId(string? url) => ArxivIds.Read(url);
 
     /// <summary>True for a string that is itself a URL or a bare domain (as link texts like "arxiv.org" are).</summary>
     public static bool LooksLikeAddress(string text)
@@ -266,9 +170,6 @@ public static partial class CanonicalUrl
 
     [GeneratedRegex(@"(?:%20|\+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingEncodedSpace();
-
-    [GeneratedRegex(@"^[a-z\-]+(?:\.[A-Z]{2})?/\d{7}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OldStyleId();
 
     [GeneratedRegex(@"^(?:https?://)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:[/?].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressLike();

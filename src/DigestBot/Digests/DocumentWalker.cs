@@ -7,7 +7,7 @@ namespace DigestBot.Digests;
 /// issue states), then the sections and their entries, until a footer. Entries start at a headline
 /// heading or at a paragraph that opens with a headline link (<see cref="LeadParagraph"/>).
 /// </summary>
-internal sealed class DocumentWalker(string file, ProblemLog problems, bool numberedOnly = true)
+internal sealed partial class DocumentWalker(string file, ProblemLog problems, bool numberedOnly = true)
 {
     private readonly DigestHeader header = new();
     private readonly List<DigestPick> picks = [];
@@ -65,14 +65,6 @@ internal sealed class DocumentWalker(string file, ProblemLog problems, bool numb
                 break;
         }
     }
-
-    /// <summary>
-    /// Text after a footer is never content, and a long intro paragraph matters only while the week is unknown:
-    /// such paragraphs are not read at all. A short one may still label the picks list that follows.
-    /// </summary>
-    private bool NeedsReading(ParagraphBlock paragraph) =>
-        section is not null || !header.HasTitle
-        || (!sawSection && (header.NeedsIntro || paragraph.Span.Length <= 60));
 
     private void VisitHeading(HeadingBlock heading)
     {
@@ -150,142 +142,6 @@ internal sealed class DocumentWalker(string file, ProblemLog problems, bool numb
         entry.AddLinksAfterFirst(urls);
     }
 
-    private void VisitParagraph(List<Token> tokens, int line)
-    {
-        if (!header.HasTitle)
-        {
-            header.SetTitle(Lines.VisibleText(Lines.Split(tokens).FirstOrDefault() ?? []), line);
-            return;
-        }
-
-        cardUrls.Clear();
-        cardTitles.Clear();
-        var kept = cards.Filter(tokens, cardUrls, cardTitles);
-        if (Lines.IsSeparator(kept))
-        {
-            entry?.AddCards(cardUrls, cardTitles);
-            return;
-        }
-
-        if (section is not { } current)
-        {
-            IntroParagraph(Lines.VisibleText(kept));
-            return;
-        }
-
-        if (!Lines.HasLink(kept) && Lines.IsShort(kept, 30) && HeadingClassifier.Classify(Lines.VisibleText(kept), true).Role == HeadingRole.Footer)
-        {
-            CloseEntry(); // "我的 github 上许多论文的摘要。": a plug written as a paragraph ends the content
-            section = null;
-            return;
-        }
-
-        var lines = Lines.Split(kept);
-        var linkLedAllowed = entry is null || !(entry.FromHeading && !entry.HasLink);
-        if (LeadParagraph.Opens(lines[0], linkLedAllowed))
-        {
-            CloseEntry();
-            var (headline, urls) = LeadParagraph.Read(lines[0]);
-            entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
-            entry.AddLinksAfterFirst(urls);
-            lines.RemoveAt(0);
-        }
-        else if (entry is null)
-        {
-            problems.Add(line, $"text before the first entry of section {current.Slug()} is ignored");
-            return;
-        }
-
-        entry.AddCards(cardUrls, cardTitles);
-        AddLines(current, lines, line);
-    }
-
-    /// <summary>Feeds lines to the current entry; a line naming another paper by arXiv id starts a new entry.</summary>
-    private void AddLines(Section current, List<List<Token>> lines, int line)
-    {
-        var consumed = 0;
-        while (entry!.AddParagraph(lines) is { } rest)
-        {
-            consumed += lines.Count - rest.Count;
-            CloseEntry();
-            entry = new EntryBuilder(current, line + consumed, "", null, fromHeading: false);
-            lines = rest;
-        }
-    }
-
-    private void IntroParagraph(string visible)
-    {
-        if (sawSection)
-        {
-            return;
-        }
-
-        header.IntroText(visible);
-        if (visible.Length <= 20)
-        {
-            var role = HeadingClassifier.Classify(visible, true).Role;
-            collectingPicks = role switch
-            {
-                HeadingRole.Picks => picks,
-                HeadingRole.IntroFeatured => featuredPicks,
-                _ => collectingPicks,
-            };
-        }
-    }
-
-    private void VisitList(ListBlock list)
-    {
-        if (collectingPicks is not null && section is null)
-        {
-            foreach (var item in list.OfType<ListItemBlock>())
-            {
-                if (Picks.From(ItemTokens(item)) is { Text.Length: > 0 } pick)
-                {
-                    collectingPicks.Add(pick);
-                }
-            }
-
-            collectingPicks = null;
-            return;
-        }
-
-        if (section is not { } current)
-        {
-            return; // the table of contents, or a summary list in the intro
-        }
-
-        foreach (var item in list.OfType<ListItemBlock>())
-        {
-            var (tokens, line) = (ItemTokens(item), item.Line + 1);
-            if (entry is not null)
-            {
-                entry.AddListItem(tokens);
-                continue;
-            }
-
-            var (headline, urls) = LeadParagraph.Read(tokens);
-            entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
-            entry.AddLinksAfterFirst(urls);
-            CloseEntry();
-        }
-    }
-
-    private void VisitQuote(QuoteBlock quote)
-    {
-        var tokens = new List<Token>();
-        AddLeaves(quote, tokens);
-
-        if (!header.HasSource && section is null && header.TrySetSource(tokens))
-        {
-            return;
-        }
-
-        if (entry is not null && section is { } current)
-        {
-            AddLines(current, Lines.Split(tokens), quote.Line + 1);
-        }
-    }
-
     private void CloseEntry()
     {
         if (entry is null)
@@ -309,44 +165,4 @@ internal sealed class DocumentWalker(string file, ProblemLog problems, bool numb
     }
 
     private static string Describe(DigestEntry e) => e.Headline.Length > 0 ? e.Headline : e.Title ?? "(untitled)";
-
-    private static List<Token> ItemTokens(ListItemBlock item)
-    {
-        var tokens = new List<Token>();
-        AddLeaves(item, tokens);
-        return tokens;
-    }
-
-    /// <summary>The tokens of every leaf block in a container, one line each (nesting is bounded by Markdig's depth limit).</summary>
-    private static void AddLeaves(ContainerBlock container, List<Token> tokens)
-    {
-        foreach (var block in container)
-        {
-            if (block is LeafBlock leaf)
-            {
-                if (tokens.Count > 0)
-                {
-                    tokens.Add(Token.Break);
-                }
-
-                tokens.AddRange(TokenReader.Read(leaf));
-            }
-            else if (block is ContainerBlock nested)
-            {
-                AddLeaves(nested, tokens);
-            }
-        }
-    }
-
-    private static List<Token> Join(IEnumerable<List<Token>> lines)
-    {
-        var tokens = new List<Token>();
-        foreach (var line in lines)
-        {
-            tokens.AddRange(line);
-            tokens.Add(Token.Break);
-        }
-
-        return tokens;
-    }
 }

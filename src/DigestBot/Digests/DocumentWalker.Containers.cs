@@ -1,0 +1,100 @@
+using Markdig.Syntax;
+
+namespace DigestBot.Digests;
+
+/// <summary>Lists (picks, or items of an entry) and quotes (the source line).</summary>
+internal sealed partial class DocumentWalker
+{
+    private void VisitList(ListBlock list)
+    {
+        if (collectingPicks is not null && section is null)
+        {
+            foreach (var item in list.OfType<ListItemBlock>())
+            {
+                if (Picks.From(ItemTokens(item)) is { Text.Length: > 0 } pick)
+                {
+                    collectingPicks.Add(pick);
+                }
+            }
+
+            collectingPicks = null;
+            return;
+        }
+
+        if (section is not { } current)
+        {
+            return; // the table of contents, or a summary list in the intro
+        }
+
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var (tokens, line) = (ItemTokens(item), item.Line + 1);
+            if (entry is not null)
+            {
+                entry.AddListItem(tokens);
+                continue;
+            }
+
+            var (headline, urls) = LeadParagraph.Read(tokens);
+            entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
+            entry.AddLinksAfterFirst(urls);
+            CloseEntry();
+        }
+    }
+
+    private void VisitQuote(QuoteBlock quote)
+    {
+        var tokens = new List<Token>();
+        AddLeaves(quote, tokens);
+
+        if (!header.HasSource && section is null && header.TrySetSource(tokens))
+        {
+            return;
+        }
+
+        if (entry is not null && section is { } current)
+        {
+            AddLines(current, Lines.Split(tokens), quote.Line + 1);
+        }
+    }
+
+    private static List<Token> ItemTokens(ListItemBlock item)
+    {
+        var tokens = new List<Token>();
+        AddLeaves(item, tokens);
+        return tokens;
+    }
+
+    /// <summary>The tokens of every leaf block in a container, one line each (nesting is bounded by Markdig's depth limit).</summary>
+    private static void AddLeaves(ContainerBlock container, List<Token> tokens)
+    {
+        foreach (var block in container)
+        {
+            if (block is LeafBlock leaf)
+            {
+                if (tokens.Count > 0)
+                {
+                    tokens.Add(Token.Break);
+                }
+
+                tokens.AddRange(TokenReader.Read(leaf));
+            }
+            else if (block is ContainerBlock nested)
+            {
+                AddLeaves(nested, tokens);
+            }
+        }
+    }
+
+    private static List<Token> Join(IEnumerable<List<Token>> lines)
+    {
+        var tokens = new List<Token>();
+        foreach (var line in lines)
+        {
+            tokens.AddRange(line);
+            tokens.Add(Token.Break);
+        }
+
+        return tokens;
+    }
+}

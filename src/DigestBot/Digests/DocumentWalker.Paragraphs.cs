@@ -1,0 +1,98 @@
+using Markdig.Syntax;
+
+namespace DigestBot.Digests;
+
+/// <summary>Paragraphs: intro text, entry openings and the lines of an entry.</summary>
+internal sealed partial class DocumentWalker
+{
+    /// <summary>
+    /// Text after a footer is never content, and a long intro paragraph matters only while the week is unknown:
+    /// such paragraphs are not read at all. A short one may still label the picks list that follows.
+    /// </summary>
+    private bool NeedsReading(ParagraphBlock paragraph) =>
+        section is not null || !header.HasTitle
+        || (!sawSection && (header.NeedsIntro || paragraph.Span.Length <= 60));
+
+    private void VisitParagraph(List<Token> tokens, int line)
+    {
+        if (!header.HasTitle)
+        {
+            header.SetTitle(Lines.VisibleText(Lines.Split(tokens).FirstOrDefault() ?? []), line);
+            return;
+        }
+
+        cardUrls.Clear();
+        cardTitles.Clear();
+        var kept = cards.Filter(tokens, cardUrls, cardTitles);
+        if (Lines.IsSeparator(kept))
+        {
+            entry?.AddCards(cardUrls, cardTitles);
+            return;
+        }
+
+        if (section is not { } current)
+        {
+            IntroParagraph(Lines.VisibleText(kept));
+            return;
+        }
+
+        if (!Lines.HasLink(kept) && Lines.IsShort(kept, 30) && HeadingClassifier.Classify(Lines.VisibleText(kept), true).Role == HeadingRole.Footer)
+        {
+            CloseEntry(); // "我的 github 上许多论文的摘要。": a plug written as a paragraph ends the content
+            section = null;
+            return;
+        }
+
+        var lines = Lines.Split(kept);
+        var linkLedAllowed = entry is null || !(entry.FromHeading && !entry.HasLink);
+        if (LeadParagraph.Opens(lines[0], linkLedAllowed))
+        {
+            CloseEntry();
+            var (headline, urls) = LeadParagraph.Read(lines[0]);
+            entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
+            entry.AddLinksAfterFirst(urls);
+            lines.RemoveAt(0);
+        }
+        else if (entry is null)
+        {
+            problems.Add(line, $"text before the first entry of section {current.Slug()} is ignored");
+            return;
+        }
+
+        entry.AddCards(cardUrls, cardTitles);
+        AddLines(current, lines, line);
+    }
+
+    /// <summary>Feeds lines to the current entry; a line naming another paper by arXiv id starts a new entry.</summary>
+    private void AddLines(Section current, List<List<Token>> lines, int line)
+    {
+        var consumed = 0;
+        while (entry!.AddParagraph(lines) is { } rest)
+        {
+            consumed += lines.Count - rest.Count;
+            CloseEntry();
+            entry = new EntryBuilder(current, line + consumed, "", null, fromHeading: false);
+            lines = rest;
+        }
+    }
+
+    private void IntroParagraph(string visible)
+    {
+        if (sawSection)
+        {
+            return;
+        }
+
+        header.IntroText(visible);
+        if (visible.Length <= 20)
+        {
+            var role = HeadingClassifier.Classify(visible, true).Role;
+            collectingPicks = role switch
+            {
+                HeadingRole.Picks => picks,
+                HeadingRole.IntroFeatured => featuredPicks,
+                _ => collectingPicks,
+            };
+        }
+    }
+}
