@@ -9,9 +9,6 @@ namespace DigestBot.Digests;
 /// </summary>
 public static class DigestParser
 {
-    /// <summary>Plain CommonMark, the same pipeline <see cref="Markdown.Parse(string, bool)"/> uses.</summary>
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
-
     public static ParsedDigest Parse(string file, string markdown)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -19,22 +16,22 @@ public static class DigestParser
 
         var clamping = new ProblemLog(file);
         markdown = Indentation.Clamp(markdown, clamping);
-        MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(markdown, Pipeline);
+            MarkdownDocument document;
+            document = Markdown.Parse(markdown, LazyInlines.Pipeline);
+            using var inlines = LazyInlines.For(document);
+            var walker = new DocumentWalker(file, clamping.Copy());
+            var parsed = walker.Walk(document);
+            return walker.MayHaveUnnumberedSections
+                ? new DocumentWalker(file, clamping.Copy(), numberedOnly: false).Walk(document)
+                : parsed;
         }
         catch (ArgumentException)
         {
-            // Markdig refuses input nested beyond its depth limit (thousands of list or quote levels).
+            // Markdig refuses input nested beyond its depth limit (thousands of list, quote or emphasis levels).
             return Empty(file, 1, "the Markdown is nested too deeply to read (lists, quotes or emphasis hundreds of levels deep); nothing was parsed");
         }
-
-        var walker = new DocumentWalker(file, clamping.Copy());
-        var parsed = walker.Walk(document);
-        return walker.MayHaveUnnumberedSections
-            ? new DocumentWalker(file, clamping.Copy(), numberedOnly: false).Walk(document)
-            : parsed;
     }
 
     internal static ParsedDigest Empty(string file, int line, string message) =>

@@ -20,6 +20,7 @@ internal sealed class TokenReader
 
     public static List<Token> Read(LeafBlock block)
     {
+        LazyInlines.Ensure(block);
         var reader = shared ??= new TokenReader();
         reader.tokens = [];
         if (block.Inline is not null)
