@@ -19,6 +19,14 @@ internal static class RepoPaths
         }
     }
 
+    /// <summary>Reference data (twitter-text conformance cases, the Bot API spec) from ../shared/reference.</summary>
+    public static string Reference(string relative)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference", relative));
+        Assert.True(File.Exists(path), $"Reference file expected at {path} (../shared/reference beside the checkout).");
+        return path;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DigestBot.Digests;
 
@@ -18,17 +19,17 @@ public static class WeeksReport
             var d = p.Digest;
             var counts = string.Join("  ", SectionNames.All.Select(s => $"{s.Slug()} {d.Count(s)}"));
             var kind = d.Kind?.Slug() ?? "unknown";
-            sb.Append($"{d.Label,-18} {kind,-8} {counts}  picks {d.Picks.Count}  {d.File}");
+            sb.Append(CultureInfo.InvariantCulture, $"{d.Label,-18} {kind,-8} {counts}  picks {d.Picks.Count}  {d.File}");
             if (p.Problems.Count > 0)
             {
-                sb.Append($"  ({p.Problems.Count} problem{(p.Problems.Count == 1 ? "" : "s")})");
+                sb.Append(CultureInfo.InvariantCulture, $"  ({p.Problems.Count} problem{(p.Problems.Count == 1 ? "" : "s")})");
             }
 
             sb.AppendLine();
         }
 
         var total = parsed.Sum(p => p.Digest.Entries.Count);
-        sb.AppendLine($"{parsed.Count} digests, {total} entries, {parsed.Sum(p => p.Problems.Count)} problems");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{parsed.Count} digests, {total} entries, {parsed.Sum(p => p.Problems.Count)} problems");
         return sb.ToString();
     }
 }
