@@ -19,6 +19,7 @@ public static class DigestCommands
             parsed => output.WriteLine(ExportJson.Serialize(parsed))));
         root.Subcommands.Add(Digests("weeks", "List the digests found, with their entry counts per section.", digestsDefault, error,
             parsed => output.Write(WeeksReport.Render(parsed))));
+        root.Subcommands.Add(PreviewCommand.Build(digestsDefault, output, error));
         return root;
     }
 

@@ -1,0 +1,10 @@
+namespace DigestBot.Posts;
+
+/// <summary>The platforms a week is posted to, by channel name.</summary>
+public static class PostFormats
+{
+    public static IReadOnlyList<IPostFormat> All { get; } = [new TelegramFormat(), new XFormat(), new MastodonFormat(), new BlueskyFormat()];
+
+    public static IPostFormat? Find(string channel) =>
+        All.FirstOrDefault(f => f.Channel.Equals(channel, StringComparison.OrdinalIgnoreCase));
+}

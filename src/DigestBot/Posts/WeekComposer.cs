@@ -1,0 +1,52 @@
+using System.Globalization;
+using DigestBot.Digests;
+
+namespace DigestBot.Posts;
+
+/// <summary>
+/// A week's posts for one platform: a header ("ML News 2020-W43 · 7 papers", naming the editor's picks when
+/// some papers are picks), then one post per paper in digest order: headline (★ for a pick), one sentence, link.
+/// </summary>
+public static class WeekComposer
+{
+    public const string PickMark = "★ ";
+
+    public static IReadOnlyList<Post> Compose(Digest digest, IPostFormat format)
+    {
+        var papers = Papers.Of(digest);
+        var pickUrls = digest.Picks.Select(p => p.Url).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var picked = papers.Count(p => p.Url is not null && pickUrls.Contains(p.Url));
+        var posts = new List<Post>(papers.Count + 1) { Header(digest, format, papers.Count, picked) };
+        foreach (var paper in papers)
+        {
+            var isPick = paper.Url is not null && pickUrls.Contains(paper.Url);
+            posts.Add(Paper(digest, format, paper, isPick));
+        }
+
+        return posts;
+    }
+
+    public static Post Paper(Digest digest, IPostFormat format, DigestEntry paper, bool isPick)
+    {
+        var headline = paper.Headline.Length > 0 ? paper.Headline : paper.Title ?? "";
+        var parts = new PostParts((isPick ? PickMark : "") + headline, SentencePicker.Pick(paper.Summary), paper.Url);
+        return Render(digest, format, Post.PaperKind, Shortener.Fit(parts, format), paper.Url);
+    }
+
+    private static Post Header(Digest digest, IPostFormat format, int papers, int picked)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"ML News {digest.Label} · {papers} paper{(papers == 1 ? "" : "s")}");
+        if (picked > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $" · {PickMark}{picked} editor's pick{(picked == 1 ? "" : "s")}");
+        }
+
+        return Render(digest, format, Post.HeaderKind, Shortener.Fit(new PostParts(text, "", digest.Source), format), digest.Source);
+    }
+
+    private static Post Render(Digest digest, IPostFormat format, string kind, PostParts parts, string? url)
+    {
+        var (text, links) = format.Render(parts);
+        return new Post(format.Channel, digest.Label, kind, text, url, format.Measure(parts), format.Limit, links);
+    }
+}
