@@ -38,4 +38,19 @@ public sealed class SentenceTests
         Assert.Equal("只有一句", SentencePicker.Pick("只有一句"));
         Assert.Equal("", SentencePicker.Pick(""));
     }
+
+    [Theory]
+    [InlineData("2020-w37.md", 23)]
+    [InlineData("2020-w40.md", 34)]
+    public void On_real_entries_the_proposal_wins_over_the_opening_background(string file, int line)
+    {
+        var entry = DigestBot.Digests.DigestFile.Read(Path.Combine(RepoPaths.Corpus, file)).Digest.Entries.Single(e => e.Line == line);
+        var sentences = Sentences.Split(entry.Summary);
+
+        var picked = SentencePicker.Pick(entry.Summary);
+
+        Assert.Equal(sentences[1], picked);
+        Assert.Contains("提出", picked, StringComparison.Ordinal);
+        Assert.DoesNotContain("提出", sentences[0], StringComparison.Ordinal);
+    }
 }
