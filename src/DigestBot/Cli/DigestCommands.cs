@@ -23,6 +23,20 @@ public static class DigestCommands
         return root;
     }
 
+    /// <summary>The folder's digests, or null after saying on <paramref name="error"/> why the folder cannot be read.</summary>
+    internal static IReadOnlyList<ParsedDigest>? Load(string command, string folder, TextWriter error)
+    {
+        try
+        {
+            return DigestFolder.Load(folder);
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or UnauthorizedAccessException or IOException)
+        {
+            error.WriteLine($"digestbot {command}: {e.Message} (set --digests DIR)");
+            return null;
+        }
+    }
+
     private static Command Digests(string name, string description, string digestsDefault, TextWriter error, Action<IReadOnlyList<ParsedDigest>> print)
     {
         var folder = new Option<string>("--digests")
@@ -33,15 +47,8 @@ public static class DigestCommands
         var command = new Command(name, description) { folder };
         command.SetAction(result =>
         {
-            var path = result.GetValue(folder)!;
-            IReadOnlyList<ParsedDigest> parsed;
-            try
+            if (Load(name, result.GetValue(folder)!, error) is not { } parsed)
             {
-                parsed = DigestFolder.Load(path);
-            }
-            catch (Exception e) when (e is DirectoryNotFoundException or UnauthorizedAccessException or IOException)
-            {
-                error.WriteLine($"digestbot {name}: {e.Message} (set --digests DIR)");
                 return 2;
             }
 

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DigestBot.Digests;
 
@@ -7,19 +6,12 @@ namespace DigestBot.Cli;
 /// <summary>The export format: exactly the documented camelCase names, null where unknown.</summary>
 public static class ExportJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Serialize(IReadOnlyList<ParsedDigest> parsed)
     {
         var document = new ExportDocument(
             parsed.Select(p => ToExport(p.Digest)).ToList(),
             parsed.SelectMany(p => p.Problems).Select(p => new ExportProblem(p.File, p.Line, p.Message)).ToList());
-        return JsonSerializer.Serialize(document, Options);
+        return JsonSerializer.Serialize(document, CliJson.Options);
     }
 
     private static ExportDigest ToExport(Digest d) => new(

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DigestBot.Digests;
 using DigestBot.Posts;
@@ -10,13 +9,6 @@ namespace DigestBot.Cli;
 /// <summary>`digestbot preview --week 2020-W43 [--channel x] [--format json]`: exactly what would be sent, post by post.</summary>
 public static class PreviewCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Command Build(string digestsDefault, TextWriter output, TextWriter error)
     {
         var week = new Option<string>("--week") { Description = "2020-W43, 2020-43, 43 (latest year), #29 (issue) or 2020-09 (month).", Required = true };
@@ -30,17 +22,12 @@ public static class PreviewCommand
 
     private static int Run(string week, string? channel, string format, string folder, TextWriter output, TextWriter error)
     {
-        IReadOnlyList<Digest> digests;
-        try
+        if (DigestCommands.Load("preview", folder, error) is not { } parsed)
         {
-            digests = DigestFolder.Load(folder).Select(p => p.Digest).ToList();
-        }
-        catch (Exception e) when (e is DirectoryNotFoundException or UnauthorizedAccessException or IOException)
-        {
-            error.WriteLine($"digestbot preview: {e.Message} (set --digests DIR)");
             return 2;
         }
 
+        var digests = parsed.Select(p => p.Digest).ToList();
         var formats = channel is null ? PostFormats.All : PostFormats.Find(channel) is { } one ? [one] : null;
         if (formats is null)
         {
@@ -60,7 +47,7 @@ public static class PreviewCommand
     }
 
     private static string AsJson(IReadOnlyList<Post> posts) =>
-        JsonSerializer.Serialize(new { posts = posts.Select(p => new { channel = p.Channel, week = p.Week, kind = p.Kind, text = p.Text, url = p.Url, length = p.Length, limit = p.Limit }) }, Json);
+        JsonSerializer.Serialize(new { posts = posts.Select(p => new { channel = p.Channel, week = p.Week, kind = p.Kind, text = p.Text, url = p.Url, length = p.Length, limit = p.Limit }) }, CliJson.Options);
 
     private static string AsText(IReadOnlyList<Post> posts) =>
         string.Join("\n\n", posts.Select(p => string.Create(CultureInfo.InvariantCulture,
