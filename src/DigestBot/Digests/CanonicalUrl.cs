@@ -10,7 +10,8 @@ namespace DigestBot.Digests;
 /// </summary>
 public static partial class CanonicalUrl
 {
-    private const string ArxivAbs = "https://arxiv.org/abs/";
+    /// <summary>Where every arXiv link leads once canonical.</summary>
+    public const string ArxivAbs = "https://arxiv.org/abs/";
 
     /// <summary>
     /// Canonical form of a link. A site-relative link ("/analytics-vidhya/…", as Medium writes them) is resolved

@@ -36,7 +36,7 @@ internal sealed partial class DocumentWalker
             return;
         }
 
-        if (!Lines.HasLink(kept) && Lines.IsShort(kept, 30) && HeadingClassifier.Classify(Lines.VisibleText(kept), true).Role == HeadingRole.Footer)
+        if (!Lines.HasLink(kept) && Lines.ShortText(kept, 30) is { } plug && HeadingClassifier.Classify(plug, true).Role == HeadingRole.Footer)
         {
             CloseEntry(); // "我的 github 上许多论文的摘要。": a plug written as a paragraph ends the content
             section = null;

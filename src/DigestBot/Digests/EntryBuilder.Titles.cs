@@ -65,7 +65,7 @@ internal sealed partial class EntryBuilder
         }
 
         var rest = Text.CleanLabel(BareUrls.Remove(text.ToString()));
-        if (links.Count == 0 && (rest.Length > 40 || BareUrls.Find(text.ToString()).Count > 0 || EndsSentence(rest)))
+        if (links.Count == 0 && (rest.Length > 40 || BareUrls.Find(text.ToString()).Count > 0 || Text.EndsSentence(rest)))
         {
             return false;
         }
@@ -77,6 +77,4 @@ internal sealed partial class EntryBuilder
         titleMayContinue = false;
         return true;
     }
-
-    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '!' or '?' or '.';
 }

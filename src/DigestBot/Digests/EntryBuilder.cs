@@ -152,7 +152,7 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
     public DigestEntry Build(string? baseUrl)
     {
         // An item named only by "[2102.06171]title" links to its paper through the id, ahead of links in its prose.
-        var paperUrl = headlineUrl is null && titleUrl is null && bracketId is not null ? "https://arxiv.org/abs/" + bracketId : null;
+        var paperUrl = headlineUrl is null && titleUrl is null && bracketId is not null ? CanonicalUrl.ArxivAbs + bracketId : null;
         var candidates = new List<string>(4);
         var seenRaw = new List<string>(8);
         Collect(headlineUrl);
@@ -167,6 +167,7 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
         {
             Collect(url);
         }
+
         var primary = candidates.Count > 0 ? candidates[0] : null;
         var arxiv = CanonicalUrl.ArxivId(primary) ?? bracketId;
 

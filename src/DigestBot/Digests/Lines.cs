@@ -59,16 +59,19 @@ internal static class Lines
     }
 
     /// <summary>The visible text of a line: text plus link labels, cleaned.</summary>
-    public static string VisibleText(List<Token> line, int from = 0)
+    public static string VisibleText(List<Token> line, int from = 0) => VisibleText(line, from, line.Count);
+
+    /// <summary>The visible text of the tokens from <paramref name="from"/> up to (not including) <paramref name="to"/>.</summary>
+    public static string VisibleText(List<Token> line, int from, int to)
     {
-        if (line.Count - from == 1 && line[from].Kind is TokenKind.Text or TokenKind.Link)
+        if (to - from == 1 && line[from].Kind is TokenKind.Text or TokenKind.Link)
         {
             return Text.Clean(line[from].Text);
         }
 
         var sb = builder ??= new StringBuilder();
         sb.Clear();
-        for (var i = from; i < line.Count; i++)
+        for (var i = from; i < to; i++)
         {
             if (line[i].Kind is TokenKind.Text or TokenKind.Link)
             {
@@ -79,7 +82,6 @@ internal static class Lines
         return Text.Clean(sb.ToString());
     }
 
-    public static string VisibleText(IEnumerable<Token> line) => VisibleText(line.ToList());
 
     /// <summary>True when the visible text is empty or only a drawn separator ("— — — —").</summary>
     public static bool IsSeparator(List<Token> tokens)
@@ -101,8 +103,8 @@ internal static class Lines
         return true;
     }
 
-    /// <summary>True when the visible text has at most the given number of characters.</summary>
-    public static bool IsShort(List<Token> tokens, int max)
+    /// <summary>The visible text when it has at most <paramref name="max"/> characters, else null (without building it when the raw text is far longer).</summary>
+    public static string? ShortText(List<Token> tokens, int max)
     {
         var length = 0;
         foreach (var token in tokens)
@@ -110,7 +112,7 @@ internal static class Lines
             length += token.Kind is TokenKind.Text or TokenKind.Link ? token.Text.Length : 0;
         }
 
-        return length <= max * 2 && VisibleText(tokens).Length <= max;
+        return length <= max * 2 && VisibleText(tokens) is { } visible && visible.Length <= max ? visible : null;
     }
 
     /// <summary>The first token with visible content, or default.</summary>

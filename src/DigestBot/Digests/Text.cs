@@ -51,16 +51,6 @@ internal static partial class Text
     private static readonly SearchValues<char> NeedsCleaning = SearchValues.Create("*\t\n\v\f\r");
 
     /// <summary>True when <see cref="Clean"/> would return the text unchanged (checked with vectorized searches).</summary>
-    /// <summary>No stars, and no whitespace but single plain spaces (leading and trailing spaces allowed).</summary>
-    public static bool IsTidy(string text)
-    {
-        var span = text.AsSpan();
-        return !span.ContainsAny(NeedsCleaning)
-            && !span.ContainsAny('\u00a0', '\u3000', '\u202f')
-            && !span.ContainsAnyInRange('\u2000', '\u200a')
-            && !span.Contains("  ", StringComparison.Ordinal);
-    }
-
     private static bool IsClean(string text)
     {
         if (text.Length == 0)
@@ -120,6 +110,10 @@ internal static partial class Text
     /// <summary>The text without a "T21"-like artefact after a closing bracket ("【https://…】T21").</summary>
     public static string WithoutArtefact(string text) =>
         text.Length > 0 && char.IsAsciiDigit(text[^1]) ? TrailingArtefact().Replace(text, "") : text;
+
+    /// <summary>True when the text ends as a sentence does (。！？!?.；): a title line or a title's second half does not.</summary>
+    public static bool EndsSentence(string text) =>
+        text.Length > 0 && text[^1] is '。' or '！' or '？' or '!' or '?' or '.' or '；';
 
     /// <summary>A stray "T3" left on a line of its own by the translation.</summary>
     public static bool IsArtefact(string cleaned) => cleaned.Length is >= 2 and <= 4 && cleaned[0] == 'T' && LoneArtefact().IsMatch(cleaned);

@@ -67,7 +67,7 @@ internal static partial class TitleLine
             return visible.IndexOf('。') is var stop && (stop < 0 || stop == visible.Length - 1);
         }
 
-        if (EndsSentence(visible))
+        if (Text.EndsSentence(visible))
         {
             return false;
         }
@@ -79,7 +79,7 @@ internal static partial class TitleLine
 
         // "GMAT:变形金刚" then "全球记忆增强[https://arxiv.org/abs/2006.03274](…)": the title's second half carries the link.
         var nextVisible = Lines.VisibleText(next);
-        return nextVisible.Length <= 80 && !EndsSentence(nextVisible) && !nextVisible.Contains('。', StringComparison.Ordinal)
+        return nextVisible.Length <= 80 && !Text.EndsSentence(nextVisible) && !nextVisible.Contains('。', StringComparison.Ordinal)
             && (Lines.HasLink(next) || BareUrls.Find(nextVisible).Count > 0);
     }
 
@@ -137,10 +137,7 @@ internal static partial class TitleLine
     }
 
     private static bool IsContinuation(string after) =>
-        after.Length < 80 && !after.Contains('。', StringComparison.Ordinal) && !EndsSentence(after);
-
-    private static bool EndsSentence(string text) =>
-        text.Length > 0 && text[^1] is '。' or '！' or '？' or '!' or '?' or '.' or '；';
+        after.Length < 80 && !after.Contains('。', StringComparison.Ordinal) && !Text.EndsSentence(after);
 
     private static Read? PlainWithAddress(List<Token> tokens)
     {
@@ -150,21 +147,25 @@ internal static partial class TitleLine
             return null;
         }
 
-        var before = Text.CleanLabel(Lines.VisibleText(tokens.Take(linkAt)).TrimEnd(Chars.OpenCornerOrSpace));
+        var before = Text.CleanLabel(Lines.VisibleText(tokens, 0, linkAt).TrimEnd(Chars.OpenCornerOrSpace));
         if (before.Length is 0 or > 150 || before.Contains('。', StringComparison.Ordinal))
         {
             return null;
         }
 
-        var after = Lines.VisibleText(tokens.Skip(linkAt + 1));
+        var after = Lines.VisibleText(tokens, linkAt + 1);
         var (continuation, remainder) = IsContinuation(after) ? (after, "") : ("", after);
         var sb = new StringBuilder(before);
         Text.AppendRunning(sb, Text.CleanLabel(continuation).Trim(Chars.CornerBrackets));
         return new Read(sb.ToString(), null, Links(tokens), false, remainder);
     }
 
-    private static List<string> Links(List<Token> tokens) =>
-        tokens.Where(t => t.Kind == TokenKind.Link && !string.IsNullOrWhiteSpace(t.Url)).Select(t => t.Url!).ToList();
+    private static List<string> Links(List<Token> tokens)
+    {
+        var urls = new List<string>();
+        Lines.AddLinks(tokens, urls);
+        return urls;
+    }
 
     /// <summary>True when a line names a paper by arXiv id ("[2104.09044]…"): in an entry that already has prose, a new item.</summary>
     public static bool StartsWithArxivId(string visible) => visible.Length > 0 && visible[0] is '[' or '【' && BracketId().IsMatch(visible);

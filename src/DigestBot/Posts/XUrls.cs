@@ -26,7 +26,7 @@ public static partial class XUrls
         var urls = new List<XUrl>();
         foreach (Match m in WithScheme().Matches(text))
         {
-            if (ValidHost(m.Groups["host"].Value, requireKnownTld: false) is not null)
+            if (ValidHost(m.Groups["host"].Value) is not null)
             {
                 var length = TrimTrailingPunctuation(text, m.Index, m.Length);
                 urls.Add(new XUrl(m.Index, length, Certain: true));
@@ -40,7 +40,7 @@ public static partial class XUrls
                 continue;
             }
 
-            if (ValidHost(m.Groups["host"].Value, requireKnownTld: false) is { } tld)
+            if (ValidHost(m.Groups["host"].Value) is { } tld)
             {
                 var length = TrimTrailingPunctuation(text, m.Index, m.Length);
                 urls.Add(new XUrl(m.Index, length, Certain: KnownTopLevelDomains.Contains(tld)));
@@ -52,7 +52,7 @@ public static partial class XUrls
     }
 
     /// <summary>The top-level domain when every label is valid, else null.</summary>
-    private static string? ValidHost(string host, bool requireKnownTld)
+    private static string? ValidHost(string host)
     {
         var labels = host.Split('.');
         if (labels.Length < 2)
@@ -69,7 +69,7 @@ public static partial class XUrls
         }
 
         var tld = labels[^1];
-        if (tld.Length < 2 || !tld.All(char.IsLetter) || (requireKnownTld && !KnownTopLevelDomains.Contains(tld)))
+        if (tld.Length < 2 || !tld.All(char.IsLetter))
         {
             return null;
         }
