@@ -1,20 +1,34 @@
 using System.CommandLine;
 using DigestBot.Digests;
+using DigestBot.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace DigestBot.Cli;
 
 /// <summary>The digestbot command line: one subcommand per job.</summary>
 public static class DigestCommands
 {
-    /// <summary>Parses and runs a command line, writing to the given output and error (help and parse errors too).</summary>
-    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? settings = null) =>
-        Build(output, error, settings ?? BotSettings.Load()).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    /// <summary>
+    /// Parses and runs a command line, writing to the given output and error (help and parse errors too).
+    /// Arguments of the form --Section:Key=value are settings; <paramref name="customize"/> lets tests replace services.
+    /// </summary>
+    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, Action<HostApplicationBuilder>? customize = null)
+    {
+        var (settingArgs, rest) = BotSettings.Split(args);
+        var host = new BotHost(settingArgs, output, customize);
+        return Build(output, error, BotSettings.Load(settingArgs), host).Parse(rest).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
 
-    public static RootCommand Build(TextWriter output, TextWriter error, IConfiguration settings)
+    public static RootCommand Build(TextWriter output, TextWriter error, IConfiguration settings, BotHost host)
     {
         var digestsDefault = BotSettings.DigestsPath(settings);
-        var root = new RootCommand("DigestBot: posts and answers from the weekly ML news digests.");
+        var root = new RootCommand("DigestBot: posts and answers from the weekly ML news digests. Without a command it runs the bot (run).");
+        var run = RunCommand.Build(host, output, error);
+        root.Subcommands.Add(run);
+        root.Action = run.Action;
+        root.Subcommands.Add(PostCommand.Build(host, output, error));
+        root.Subcommands.Add(StatusCommand.Build(host, output, error));
         root.Subcommands.Add(Digests("export", "Print every digest of the folder, and the problems met, as JSON.", digestsDefault, error,
             parsed => output.WriteLine(ExportJson.Serialize(parsed))));
         root.Subcommands.Add(Digests("weeks", "List the digests found, with their entry counts per section.", digestsDefault, error,

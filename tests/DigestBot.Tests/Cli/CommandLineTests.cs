@@ -12,8 +12,8 @@ public sealed class CommandLineTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var settings = BotSettings.Load(digestsSetting is null ? null : [new("Digests:Path", digestsSetting)]);
-        var exit = DigestCommands.InvokeAsync(args, output, error, settings).GetAwaiter().GetResult();
+        string[] line = digestsSetting is null ? args : [$"--Digests:Path={digestsSetting}", .. args];
+        var exit = DigestCommands.InvokeAsync(line, output, error).GetAwaiter().GetResult();
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -1,0 +1,51 @@
+using DigestBot.Cli;
+using DigestBot.Digests;
+using DigestBot.Publishing;
+using DigestBot.Scheduling;
+using DigestBot.Storage;
+using DigestBot.Telegram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace DigestBot.Hosting;
+
+/// <summary>
+/// Builds the bot's host: settings from bot.settings.json, the environment (Telegram__BotToken) and
+/// --Section:Key=value arguments, then one AddXxx per feature. Logs go to standard error, posts to standard output.
+/// </summary>
+public sealed class BotHost(IReadOnlyList<string> settingArgs, TextWriter output, Action<HostApplicationBuilder>? customize = null)
+{
+    /// <summary>The host for `run` (with the scheduler) or for one-off commands (without it).</summary>
+    public IHost Build(bool withScheduler)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        BotSettings.AddSources(builder.Configuration, settingArgs);
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+
+        customize?.Invoke(builder);
+        builder.AddDigests();
+        builder.AddStorage();
+        builder.AddPublishing(output);
+        builder.AddTelegram();
+        if (withScheduler)
+        {
+            builder.AddScheduling();
+        }
+        else
+        {
+            builder.AddScheduleOptions();
+        }
+
+        return builder.Build();
+    }
+}

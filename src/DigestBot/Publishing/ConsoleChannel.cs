@@ -1,0 +1,29 @@
+using DigestBot.Posts;
+
+namespace DigestBot.Publishing;
+
+/// <summary>
+/// The embedded default when no channel is configured: prints each post to standard output, as plain text
+/// measured like a Telegram post, so a newcomer sees what the schedule would send.
+/// </summary>
+public sealed class ConsoleChannel(TextWriter output) : IChannel
+{
+    public const string ChannelName = "console";
+
+    private int _sent;
+
+    public string Name => ChannelName;
+
+    public IPostFormat Format { get; } = new ConsoleFormat();
+
+    public int MessagesPerMinute => 0;
+
+    public Task<SendResult> SendAsync(string text, CancellationToken cancellationToken)
+    {
+        var number = Interlocked.Increment(ref _sent);
+        output.WriteLine($"--- post {number} ---");
+        output.WriteLine(text);
+        output.Flush();
+        return Task.FromResult<SendResult>(new SendResult.Sent($"console-{number}"));
+    }
+}

@@ -1,0 +1,112 @@
+using DigestBot.Digests;
+using DigestBot.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace DigestBot.Publishing;
+
+/// <summary>
+/// Posts a digest to a channel through the ledger: each post is marked sending before the API call and sent after
+/// it, so a sent post is never sent again and a post whose delivery is unknown is reported, not guessed.
+/// </summary>
+public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvider time, ILogger<Publisher> logger)
+{
+    private const int MaxRateLimits = 5;
+    private const int MaxConnectionRetries = 3;
+
+    public async Task<ChannelReport> PublishAsync(Digest digest, IChannel channel, PublishMode mode, CancellationToken cancellationToken)
+    {
+        var rows = await ledger.PlanAsync(digest.Label, channel.Name, WeekPlan.For(digest, channel.Format), cancellationToken);
+        var tally = new Tally();
+        foreach (var row in rows)
+        {
+            var state = await ReopenAsync(row, mode, cancellationToken);
+            if (state != PostState.Pending || tally.StoppedBecause is not null)
+            {
+                tally.Count(row with { State = state });
+                continue;
+            }
+
+            var outcome = await SendAsync(row, channel, cancellationToken);
+            tally.Count(outcome.Post, outcome.SentNow);
+            tally.StoppedBecause ??= outcome.StopChannel;
+        }
+
+        var report = tally.Report(digest.Label, channel.Name);
+        LogReport(report.Week, report.Channel, report.SentNow, report.AlreadySent, report.Pending, report.Failed.Count, report.Unknown.Count);
+        return report;
+    }
+
+    /// <summary>Puts a failed or unknown post back to pending when the run was asked to retry it.</summary>
+    private async Task<PostState> ReopenAsync(LedgerPost row, PublishMode mode, CancellationToken cancellationToken)
+    {
+        var reopen = (row.State == PostState.Failed && mode.RetryFailed) || (row.State == PostState.Sending && mode.ResendUnknown);
+        if (reopen && await ledger.MoveAsync(row.Key, row.State, PostState.Pending, row.Reason, cancellationToken))
+        {
+            return PostState.Pending;
+        }
+
+        return row.State;
+    }
+
+    private async Task<Outcome> SendAsync(LedgerPost row, IChannel channel, CancellationToken cancellationToken)
+    {
+        var rateLimits = 0;
+        var connectionRetries = 0;
+        while (true)
+        {
+            await pacer.WaitTurnAsync(channel.Name, channel.MessagesPerMinute, cancellationToken);
+            if (!await ledger.MoveAsync(row.Key, PostState.Pending, PostState.Sending, null, cancellationToken))
+            {
+                return new Outcome(row, false, null); // another run took it
+            }
+
+            var result = await channel.SendAsync(row.Text, cancellationToken);
+            switch (result)
+            {
+                case SendResult.Sent sent:
+                    await ledger.MarkSentAsync(row.Key, sent.MessageId, cancellationToken);
+                    return new Outcome(row with { State = PostState.Sent, MessageId = sent.MessageId }, true, null);
+                case SendResult.RateLimited limited when ++rateLimits <= MaxRateLimits:
+                    LogRateLimited(channel.Name, row.Entry, limited.RetryAfter.TotalSeconds);
+                    pacer.Hold(channel.Name, limited.RetryAfter);
+                    await ledger.MoveAsync(row.Key, PostState.Sending, PostState.Pending, limited.Reason, cancellationToken);
+                    break;
+                case SendResult.NotDelivered notDelivered when ++connectionRetries <= MaxConnectionRetries:
+                    LogNotDelivered(channel.Name, row.Entry, notDelivered.Reason, connectionRetries);
+                    await ledger.MoveAsync(row.Key, PostState.Sending, PostState.Pending, notDelivered.Reason, cancellationToken);
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Pow(2, connectionRetries)), time, cancellationToken);
+                    break;
+                default:
+                    return await SettleAsync(row, channel.Name, result, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Records a result that ends this post's run: unknown, rejected, or the channel closed or out of retries.</summary>
+    private async Task<Outcome> SettleAsync(LedgerPost row, string channel, SendResult result, CancellationToken cancellationToken)
+    {
+        var (state, stop) = result switch
+        {
+            SendResult.Unknown => (PostState.Sending, (string?)null),
+            SendResult.Rejected => (PostState.Failed, null),
+            _ => (PostState.Pending, result.Reason),
+        };
+        await ledger.MoveAsync(row.Key, PostState.Sending, state, result.Reason, cancellationToken);
+        LogSettled(channel, row.Entry, state, result.Reason);
+        return new Outcome(row with { State = state, Reason = result.Reason }, false, stop);
+    }
+
+    private sealed record Outcome(LedgerPost Post, bool SentNow, string? StopChannel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Week} → {Channel}: {SentNow} sent now, {AlreadySent} already sent, {Pending} pending, {Failed} failed, {Unknown} unknown")]
+    private partial void LogReport(string week, string channel, int sentNow, int alreadySent, int pending, int failed, int unknown);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} rate-limited {Entry}: waiting {Seconds} s before retrying")]
+    private partial void LogRateLimited(string channel, string entry, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} unreachable for {Entry} ({Reason}); retry {Attempt}")]
+    private partial void LogNotDelivered(string channel, string entry, string reason, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Channel} {Entry} left {State}: {Reason}")]
+    private partial void LogSettled(string channel, string entry, PostState state, string reason);
+}

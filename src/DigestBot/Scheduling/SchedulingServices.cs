@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace DigestBot.Scheduling;
+
+public static class SchedulingServices
+{
+    private static readonly TriggerKey CronTrigger = new("weekly-posts-cron", "digestbot");
+
+    /// <summary>The schedule's options and calendar, without the scheduler (for one-off commands).</summary>
+    public static IHostApplicationBuilder AddScheduleOptions(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
+        builder.Services.AddSingleton<FireCalendar>();
+        return builder;
+    }
+
+    /// <summary>The Quartz scheduler: the weekly job, its cron trigger in the configured zone, and a run at every start.</summary>
+    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
+    {
+        builder.AddScheduleOptions();
+        builder.Services.AddTransient<WeeklyPostJob>();
+
+        // The trigger is built here, before options validation runs; a bad cron or zone is left to the validator,
+        // which stops the host with a message naming the setting.
+        var schedule = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
+        var valid = !ScheduleOptionsValidator.Problems(schedule).Any();
+        builder.AddQuartz(quartz =>
+        {
+            quartz.AddJob<WeeklyPostJob>(job => job.WithIdentity(WeeklyPostJob.Key).StoreDurably().WithDescription("Posts the week's papers to every channel"));
+            if (valid)
+            {
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone);
+                quartz.AddTrigger(trigger => trigger.ForJob(WeeklyPostJob.Key).WithIdentity(CronTrigger)
+                    .WithCronSchedule(schedule.Cron, cron => cron.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                quartz.RunAtStartup(WeeklyPostJob.Key);
+            }
+        });
+        builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return builder;
+    }
+}

@@ -1,0 +1,77 @@
+using DigestBot.Digests;
+using DigestBot.Publishing;
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace DigestBot.Scheduling;
+
+/// <summary>
+/// Posts the week's digest to every configured channel. Fired by the cron trigger, and once at every start-up
+/// to catch up a fire the bot was down for: that run takes the week of the last fire, and the ledger makes it
+/// post only what is not yet sent. In local mode with no digest for that week, it shows the latest one.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed partial class WeeklyPostJob(
+    DigestLibrary library, Channels channels, Publisher publisher, FireCalendar calendar, TimeProvider time, ILogger<WeeklyPostJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("weekly-posts", "digestbot");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await RunAsync(context.Trigger.Key.Group == SchedulerConstants.StartupGroup, context.ScheduledFireTimeUtc, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogFailed(error);
+            throw new JobExecutionException(error);
+        }
+    }
+
+    public async Task RunAsync(bool startup, DateTimeOffset? scheduledFire, CancellationToken cancellationToken)
+    {
+        var fire = startup ? calendar.LastFireAtOrBefore(time.GetUtcNow()) : scheduledFire ?? time.GetUtcNow();
+        if (fire is null)
+        {
+            return;
+        }
+
+        var week = calendar.WeekOf(fire.Value);
+        var weekLabel = FireCalendar.Label(week);
+        var digest = library.ForWeek(week.Year, week.Week);
+        if (digest is null && startup && channels.LocalMode && library.Latest() is { } latest)
+        {
+            var latestLabel = latest.Label;
+            LogLocalMode(weekLabel, latestLabel);
+            digest = latest;
+        }
+
+        if (digest is null)
+        {
+            LogNoDigest(weekLabel, fire.Value);
+            return;
+        }
+
+        foreach (var channel in channels.Configured())
+        {
+            var report = await publisher.PublishAsync(digest, channel, PublishMode.Scheduled, cancellationToken);
+            if (report.StoppedBecause is { } why)
+            {
+                LogChannelStopped(channel.Name, why);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No digest for {Week} (fire at {Fire:u}): nothing to post")]
+    private partial void LogNoDigest(string week, DateTimeOffset fire);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Local mode: no digest for {Week}, so showing the latest sample week, {Latest}")]
+    private partial void LogLocalMode(string week, string latest);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stopped posting to {Channel}: {Reason}")]
+    private partial void LogChannelStopped(string channel, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The weekly post job failed")]
+    private partial void LogFailed(Exception error);
+}

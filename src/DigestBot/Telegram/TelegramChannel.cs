@@ -1,0 +1,43 @@
+using System.Globalization;
+using DigestBot.Posts;
+using DigestBot.Publishing;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace DigestBot.Telegram;
+
+/// <summary>Posts to the configured Telegram channel with sendMessage (HTML, link preview on).</summary>
+public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOptions> options) : IChannel
+{
+    public const string ChannelName = "telegram";
+
+    public string Name => ChannelName;
+
+    public IPostFormat Format { get; } = new TelegramFormat();
+
+    public int MessagesPerMinute => options.Value.ChannelMessagesPerMinute;
+
+    public async Task<SendResult> SendAsync(string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var message = await bot.SendMessage(
+                Chat(options.Value.ChannelId!),
+                text,
+                parseMode: ParseMode.Html,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = false },
+                cancellationToken: cancellationToken);
+            return new SendResult.Sent(message.Id.ToString(CultureInfo.InvariantCulture));
+        }
+        catch (RequestException error) when (!cancellationToken.IsCancellationRequested)
+        {
+            return TelegramErrors.Classify(error);
+        }
+    }
+
+    private static ChatId Chat(string id) =>
+        long.TryParse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var numeric) ? new ChatId(numeric) : new ChatId(id);
+}

@@ -1,0 +1,26 @@
+namespace DigestBot.Telegram;
+
+/// <summary>
+/// Telegram settings. The token is a secret: it comes from the environment (Telegram__BotToken) or user secrets,
+/// never from bot.settings.json, and is never logged. With no token and no channel the bot runs in local mode.
+/// </summary>
+public sealed class TelegramOptions
+{
+    public const string Section = "Telegram";
+    public const string DefaultApiBaseUrl = "https://api.telegram.org";
+
+    public string? BotToken { get; set; }
+
+    public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    /// <summary>The channel posts go to: "@name" or a numeric chat id (-100…).</summary>
+    public string? ChannelId { get; set; }
+
+    public int ChannelMessagesPerMinute { get; set; } = 20;
+
+    /// <summary>How long one API call may take before its outcome is called unknown.</summary>
+    public int RequestTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Both the token and the channel are set: posts go to Telegram rather than the console.</summary>
+    public bool Configured => !string.IsNullOrWhiteSpace(BotToken) && !string.IsNullOrWhiteSpace(ChannelId);
+}
