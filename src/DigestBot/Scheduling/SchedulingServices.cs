@@ -31,6 +31,8 @@ public static class SchedulingServices
         var valid = !ScheduleOptionsValidator.Problems(schedule).Any();
         builder.AddQuartz(quartz =>
         {
+            // On shutdown the running job is asked to stop and waited for: a post mid-call stays "sending" (unknown).
+            quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             quartz.AddJob<WeeklyPostJob>(job => job.WithIdentity(WeeklyPostJob.Key).StoreDurably().WithDescription("Posts the week's papers to every channel"));
             if (valid)
             {

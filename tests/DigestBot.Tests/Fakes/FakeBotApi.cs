@@ -118,7 +118,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             return (400, Error(400, "Bad Request: chat not found"));
         }
 
-        var (visible, error) = request.ParseMode == "HTML" ? TelegramHtml.Parse(request.Text) : (request.Text, null);
+        var (visible, error) = string.Equals(request.ParseMode, "HTML", StringComparison.OrdinalIgnoreCase) ? TelegramHtml.Parse(request.Text) : (request.Text, null);
         if (error is not null || visible is null)
         {
             return (400, Error(400, $"Bad Request: {error}"));

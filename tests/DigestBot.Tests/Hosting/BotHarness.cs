@@ -1,0 +1,126 @@
+using DigestBot.Cli;
+using DigestBot.Digests;
+using DigestBot.Hosting;
+using DigestBot.Posts;
+using DigestBot.Publishing;
+using DigestBot.Storage;
+using DigestBot.Tests.Fakes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DigestBot.Tests.Hosting;
+
+/// <summary>
+/// The real bot host against the fake Bot API, on a fake clock and a fresh SQLite file. Settings come from
+/// bot.settings.json plus test overrides, exactly as in production.
+/// </summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("digestbot-test-").FullName;
+
+    private BotHarness(FakeTimeProvider clock, FakeBotApi api, string digests)
+    {
+        Clock = clock;
+        Api = api;
+        Digests = digests;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public FakeBotApi Api { get; }
+
+    public string Digests { get; }
+
+    public string Database => Path.Combine(_folder, "ledger.db");
+
+    public ListLoggerProvider Logs { get; private set; } = new();
+
+    public StringWriter Output { get; } = new();
+
+    public StringWriter Error { get; } = new();
+
+    /// <summary>More settings for the hosts this harness builds, over <see cref="Settings"/>.</summary>
+    public Dictionary<string, string?> ExtraSettings { get; } = [];
+
+    public Dictionary<string, string?> Settings => new()
+    {
+        ["Telegram:BotToken"] = FakeBotApi.Token,
+        ["Telegram:ApiBaseUrl"] = Api.BaseUrl,
+        ["Telegram:ChannelId"] = FakeBotApi.ChannelName,
+        ["Storage:ConnectionString"] = $"Data Source={Database}",
+        ["Digests:Path"] = Digests,
+    };
+
+    public static async Task<BotHarness> CreateAsync(DateTimeOffset now, string? digests = null)
+    {
+        var clock = new FakeTimeProvider(now);
+        return new BotHarness(clock, await FakeBotApi.StartAsync(clock), digests ?? RepoPaths.SampleDigests);
+    }
+
+    public static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, TimeSpan.Zero);
+
+    public void Customize(HostApplicationBuilder builder)
+    {
+        builder.Configuration.AddInMemoryCollection(Settings).AddInMemoryCollection(ExtraSettings);
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.Logging.AddProvider(Logs);
+    }
+
+    /// <summary>A new host, as after a restart: fresh services, the same ledger file and clock. Logs start afresh.</summary>
+    public IHost BuildHost(bool withScheduler = true)
+    {
+        Logs = new ListLoggerProvider();
+        return new BotHost([], Output, Customize).Build(withScheduler);
+    }
+
+    /// <summary>Runs a digestbot command in-process while the fake clock moves, so pacing and back-off waits pass.</summary>
+    public async Task<int> RunAsync(params string[] args)
+    {
+        Logs = new ListLoggerProvider();
+        var run = DigestCommands.InvokeAsync(args, Output, Error, Customize);
+        await AdvanceUntilAsync(() => run.IsCompleted);
+        return await run;
+    }
+
+    /// <summary>Moves the fake clock a step at a time until the condition holds; fails after too many steps.</summary>
+    public async Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null, int maxSteps = 20_000)
+    {
+        for (var i = 0; i < maxSteps; i++)
+        {
+            if (done())
+            {
+                return;
+            }
+
+            Clock.Advance(step ?? TimeSpan.FromSeconds(1));
+            await Task.Delay(2);
+        }
+
+        Assert.Fail($"the condition did not hold after {maxSteps} steps; logs:\n{string.Join("\n", Logs.Lines)}");
+    }
+
+    /// <summary>Waits until the bot logs a line containing the text.</summary>
+    public Task LoggedAsync(string text) => AdvanceUntilAsync(() => Logs.Lines.Any(l => l.Contains(text, StringComparison.Ordinal)));
+
+    public IReadOnlyList<string> ExpectedTexts(string week)
+    {
+        var digest = DigestLookup.Find(DigestFolder.Load(Digests).Select(p => p.Digest).ToList(), week)!;
+        return WeekPlan.For(digest, new TelegramFormat()).Select(p => p.Text).ToList();
+    }
+
+    public Task<IReadOnlyList<LedgerPost>> LedgerAsync(string? week = null) =>
+        new SqlitePostLedger(Options.Create(new StorageOptions { ConnectionString = $"Data Source={Database}" }), Clock).ListAsync(week, CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Api.DisposeAsync();
+        Output.Dispose();
+        Error.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
