@@ -27,6 +27,21 @@ internal static class RepoPaths
         return path;
     }
 
+    /// <summary>
+    /// The program as built beside the tests (same configuration and framework), to run as a real process. Its own
+    /// output folder, not the test's: the tests reference ASP.NET Core, which changes which assemblies are copied.
+    /// </summary>
+    public static string Program
+    {
+        get
+        {
+            var build = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var path = Path.Combine(Root, "src", "DigestBot", "bin", build.Parent!.Name, build.Name, "digestbot.dll");
+            Assert.True(File.Exists(path), $"The program is expected at {path}; build the solution first.");
+            return path;
+        }
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using DigestBot.Storage;
+using DigestBot.Tests.Fakes;
+using static DigestBot.Tests.Hosting.BotHarness;
+
+namespace DigestBot.Tests.Hosting;
+
+/// <summary>A real digestbot process killed between "sending" and "sent", then the bot restarted on the same ledger.</summary>
+public sealed class CrashTests
+{
+    [Fact]
+    public async Task A_process_killed_mid_send_then_restarted_sends_no_duplicate_posts_the_rest_and_reports_the_unknown_one()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 19, 10, 0));
+        var expected = bot.ExpectedTexts("2020-W43");
+        bot.Api.On(3, new FakeReply.Hang()); // the third message arrives, and the process dies before the answer
+
+        using (var process = StartDigestbot(bot, "post", "--week", "2020-W43", "--Telegram:ChannelMessagesPerMinute=60"))
+        {
+            await WaitAsync(() => bot.Api.Calls.Count == 3, process);
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        var afterCrash = await bot.LedgerAsync("2020-W43");
+        Assert.Equal([PostState.Sent, PostState.Sent, PostState.Sending], afterCrash.Take(3).Select(r => r.State));
+        Assert.All(afterCrash.Skip(3), row => Assert.Equal(PostState.Pending, row.State));
+
+        using (var host = bot.BuildHost()) // restart: the start-up run catches up Monday's fire
+        {
+            await host.StartAsync();
+            await bot.LoggedAsync($"2020-W43 → telegram: {expected.Count - 3} sent now, 2 already sent, 0 pending, 0 failed, 1 unknown");
+            await host.StopAsync();
+        }
+
+        Assert.Equal(expected, bot.Api.Calls.Select(m => m.Text)); // each post asked for once, in order: no duplicate
+        Assert.Equal(1, await bot.RunAsync("status", "--week", "2020-W43"));
+        Assert.Contains($"2020-W43 telegram: {expected.Count - 1} sent, 0 pending, 0 failed, 1 unknown", bot.Output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"unknown {afterCrash[2].Entry}", bot.Output.ToString(), StringComparison.Ordinal);
+
+        // Only an explicit --resend-unknown sends it again (it may now appear twice in the channel).
+        Assert.Equal(1, await bot.RunAsync("post", "--week", "2020-W43")); // not complete: one post's fate is unknown
+        Assert.Equal(expected.Count, bot.Api.Calls.Count);
+        Assert.Contains("--resend-unknown", bot.Output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await bot.RunAsync("post", "--week", "2020-W43", "--resend-unknown"));
+        Assert.Equal(expected[2], bot.Api.Calls[^1].Text);
+        Assert.All(await bot.LedgerAsync("2020-W43"), row => Assert.Equal(PostState.Sent, row.State));
+    }
+
+    private static Process StartDigestbot(BotHarness bot, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(RepoPaths.Program);
+        foreach (var arg in args.Concat(bot.Settings.Select(s => $"--{s.Key}={s.Value}")))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitAsync(Func<bool> done, Process process)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (!done())
+        {
+            Assert.False(process.HasExited, $"digestbot exited with {(process.HasExited ? process.ExitCode : 0)} before the test could kill it");
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+}
