@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Cli;
 
-/// <summary>`digestbot status [--week W]`: the ledger per week and channel, naming every failed and unknown post.</summary>
+/// <summary>
+/// `digestbot status [--week W]`: the ledger per week and channel, naming every failed and unknown post; exit code 1
+/// when there is one.
+/// </summary>
 public static class StatusCommand
 {
     public static Command Build(BotHost bot, TextWriter output, TextWriter error)
@@ -25,7 +28,7 @@ public static class StatusCommand
             var label = Label(host.Services, result.GetValue(week));
             var rows = await host.Services.GetRequiredService<IPostLedger>().ListAsync(label, cancellationToken);
             output.Write(Render(rows, label));
-            return rows.Any(r => r.State == PostState.Sending) ? 1 : 0;
+            return rows.Any(r => r.State is PostState.Sending or PostState.Failed) ? 1 : 0;
         });
         return command;
     }

@@ -92,7 +92,7 @@ public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvi
             _ => (PostState.Pending, result.Reason),
         };
         await ledger.MoveAsync(row.Key, PostState.Sending, state, result.Reason, cancellationToken);
-        LogSettled(channel, row.Entry, state, result.Reason);
+        LogSettled(channel, row.Entry, state switch { PostState.Failed => "failed", PostState.Sending => "of unknown delivery", _ => "pending" }, result.Reason);
         return new Outcome(row with { State = state, Reason = result.Reason }, false, stop);
     }
 
@@ -107,6 +107,6 @@ public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvi
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} unreachable for {Entry} ({Reason}); retry {Attempt}")]
     private partial void LogNotDelivered(string channel, string entry, string reason, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Channel} {Entry} left {State}: {Reason}")]
-    private partial void LogSettled(string channel, string entry, PostState state, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Channel} post {Entry} left {Outcome}: {Reason}")]
+    private partial void LogSettled(string channel, string entry, string outcome, string reason);
 }

@@ -67,7 +67,7 @@ public sealed class BotHarness : IAsyncDisposable
     {
         builder.Configuration.AddInMemoryCollection(Settings).AddInMemoryCollection(ExtraSettings);
         builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.Logging.AddProvider(Logs);
+        builder.Logging.ClearProviders().AddProvider(Logs);
     }
 
     /// <summary>A new host, as after a restart: fresh services, the same ledger file and clock. Logs start afresh.</summary>
