@@ -1,0 +1,82 @@
+using DigestBot.Cli;
+using static DigestBot.Tests.Hosting.BotHarness;
+
+namespace DigestBot.Tests.Hosting;
+
+/// <summary>Every bad setting stops the bot before it starts, with one line that names the setting.</summary>
+public sealed class SettingsTests
+{
+    [Theory]
+    [InlineData("Schedule:Cron", "every monday", "digestbot run: Schedule:Cron \"every monday\" is not a Quartz cron expression")]
+    [InlineData("Schedule:Cron", "0 0 25 ? * MON", "digestbot run: Schedule:Cron \"0 0 25 ? * MON\" is not a Quartz cron expression")]
+    [InlineData("Schedule:TimeZone", "Mars/Olympus", "digestbot run: Schedule:TimeZone \"Mars/Olympus\" is not a known time zone")]
+    [InlineData("Telegram:BotToken", "12345", "digestbot run: Telegram:BotToken is malformed")]
+    [InlineData("Telegram:ChannelId", "digest channel", "digestbot run: Telegram:ChannelId \"digest channel\" is not a channel")]
+    [InlineData("Telegram:ApiBaseUrl", "api.telegram.org", "digestbot run: Telegram:ApiBaseUrl \"api.telegram.org\" is not an http(s) URL")]
+    [InlineData("Telegram:ChannelMessagesPerMinute", "0", "digestbot run: Telegram:ChannelMessagesPerMinute must be between 1 and 60")]
+    [InlineData("Digests:Path", "no/such/folder", "digestbot run: Digests:Path \"no/such/folder\" is not a folder")]
+    [InlineData("Storage:ConnectionString", "", "digestbot run: Storage:ConnectionString is empty")]
+    [InlineData("Storage:ConnectionString", "Server=db;Colour=blue", "digestbot run: Storage:ConnectionString is not a SQLite connection string")]
+    public async Task A_bad_setting_stops_the_bot_with_one_line_naming_it(string key, string value, string message)
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 19, 8, 0));
+        bot.ExtraSettings[key] = value;
+
+        var exit = await bot.RunAsync("run");
+
+        Assert.Equal(2, exit);
+        var line = Assert.Single(bot.Error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith(message, line, StringComparison.Ordinal);
+        Assert.Empty(bot.Api.Calls);
+    }
+
+    [Fact]
+    public async Task A_bad_setting_given_on_the_command_line_is_named_the_same_way()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await DigestBot.Cli.DigestCommands.InvokeAsync(["run", "--Schedule:Cron", "* * *", $"--Digests:Path={RepoPaths.SampleDigests}"], output, error);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("digestbot run: Schedule:Cron \"* * *\" is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week, e.g. \"0 0 9 ? * MON\").",
+            error.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task A_token_without_a_channel_is_an_error_and_the_message_never_shows_the_token()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 19, 8, 0));
+        bot.ExtraSettings["Telegram:ChannelId"] = "";
+
+        Assert.Equal(2, await bot.RunAsync("post", "--week", "2020-W43", "--Telegram:BotToken=987654321:ABCDEFGHIJKLMNOPQRSTUVWXYZ_secret-value"));
+
+        Assert.StartsWith("digestbot post: Telegram:ChannelId is missing", bot.Error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-value", bot.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Settings_on_the_command_line_are_split_from_the_command()
+    {
+        var (settings, command) = BotSettings.Split(["post", "--Telegram:ChannelId", "@x", "--week", "43", "--Schedule:Cron=0 0 9 ? * MON"]);
+
+        Assert.Equal(["--Telegram:ChannelId", "@x", "--Schedule:Cron=0 0 9 ? * MON"], settings);
+        Assert.Equal(["post", "--week", "43"], command);
+    }
+
+    [Fact]
+    public void Environment_variables_override_the_settings_file_and_the_command_line_overrides_both()
+    {
+        Environment.SetEnvironmentVariable("Schedule__TimeZone", "Europe/Berlin");
+        try
+        {
+            Assert.Equal("digests", BotSettings.Load()["Digests:Path"]);
+            Assert.Equal("Europe/Berlin", BotSettings.Load()["Schedule:TimeZone"]);
+            Assert.Equal("Asia/Tokyo", BotSettings.Load(["--Schedule:TimeZone=Asia/Tokyo"])["Schedule:TimeZone"]);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Schedule__TimeZone", null);
+        }
+    }
+}
