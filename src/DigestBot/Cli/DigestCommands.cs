@@ -13,11 +13,13 @@ public static class DigestCommands
     /// Parses and runs a command line, writing to the given output and error (help and parse errors too).
     /// Arguments of the form --Section:Key=value are settings; <paramref name="customize"/> lets tests replace services.
     /// </summary>
-    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, Action<HostApplicationBuilder>? customize = null)
+    public static Task<int> InvokeAsync(
+        string[] args, TextWriter output, TextWriter error, Action<HostApplicationBuilder>? customize = null, CancellationToken cancellationToken = default)
     {
         var (settingArgs, rest) = BotSettings.Split(args);
         var host = new BotHost(settingArgs, output, customize);
-        return Build(output, error, BotSettings.Load(settingArgs), host).Parse(rest).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return Build(output, error, BotSettings.Load(settingArgs), host).Parse(rest)
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 
     public static RootCommand Build(TextWriter output, TextWriter error, IConfiguration settings, BotHost host)

@@ -16,6 +16,8 @@ public static class TelegramErrors
         ApiRequestException { ErrorCode: 429 } api =>
             new SendResult.RateLimited(TimeSpan.FromSeconds(Math.Max(1, api.Parameters?.RetryAfter ?? 5)), $"429 {api.Message}"),
         ApiRequestException { ErrorCode: 401 or 403 or 404 } api => new SendResult.ChannelClosed($"{api.ErrorCode} {api.Message}"),
+        ApiRequestException { ErrorCode: 400 } api when ChannelLevel.Any(d => api.Message.Contains(d, StringComparison.OrdinalIgnoreCase)) =>
+            new SendResult.ChannelClosed($"{api.ErrorCode} {api.Message}"),
         ApiRequestException { ErrorCode: >= 500 } api => new SendResult.Unknown($"{api.ErrorCode} {api.Message}: delivery unknown"),
         ApiRequestException api => new SendResult.Rejected($"{api.ErrorCode} {api.Message}"),
         { InnerException: HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } http } =>
@@ -25,6 +27,9 @@ public static class TelegramErrors
             new SendResult.Unknown($"{(int)status} {StatusText(status)} from Telegram: delivery unknown"),
         _ => new SendResult.Unknown($"{error.Message}: delivery unknown"),
     };
+
+    /// <summary>400 descriptions that are about the channel, not the post: every other post would fail the same way.</summary>
+    private static readonly string[] ChannelLevel = ["chat not found", "need administrator rights", "not enough rights"];
 
     private static string StatusText(HttpStatusCode status) => status.ToString();
 }

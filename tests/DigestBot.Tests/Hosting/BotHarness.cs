@@ -86,6 +86,18 @@ public sealed class BotHarness : IAsyncDisposable
         return await run;
     }
 
+    /// <summary>Runs a long-lived command (run) until the condition holds, then stops it as Ctrl-C would.</summary>
+    public async Task<int> RunUntilAsync(Func<bool> stopWhen, params string[] args)
+    {
+        Logs = new ListLoggerProvider();
+        using var stop = new CancellationTokenSource();
+        var run = DigestCommands.InvokeAsync(args, Output, Error, Customize, stop.Token);
+        await AdvanceUntilAsync(() => stopWhen() || run.IsCompleted);
+        await stop.CancelAsync();
+        await AdvanceUntilAsync(() => run.IsCompleted);
+        return await run;
+    }
+
     /// <summary>Moves the fake clock a step at a time until the condition holds; fails after too many steps.</summary>
     public async Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null, int maxSteps = 20_000)
     {
