@@ -2,12 +2,15 @@ using System.CommandLine;
 using DigestBot.Hosting;
 using DigestBot.Publishing;
 using Microsoft.Extensions.DependencyInjection;
+using DigestBot.Scheduling;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Cli;
 
 /// <summary>`digestbot run` (the default): the scheduler, until Ctrl-C.</summary>
-public static class RunCommand
+public static partial class RunCommand
 {
     public const string LocalModeLine =
         "Local mode: no Telegram settings, so posts are printed here (set Telegram__BotToken and Telegram__ChannelId to post to a channel).";
@@ -28,9 +31,22 @@ public static class RunCommand
                 output.WriteLine(LocalModeLine);
             }
 
-            await host.RunAsync(cancellationToken);
+            await host.StartAsync(cancellationToken);
+            LogNextFire(host.Services);
+            await host.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
         return command;
     }
+
+    private static void LogNextFire(IServiceProvider services)
+    {
+        var schedule = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
+        var next = services.GetRequiredService<FireCalendar>().NextFireAfter(services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("DigestBot");
+        LogRunning(logger, next, schedule.Cron, schedule.TimeZone);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Running: next fire {Next:u} (Schedule:Cron \"{Cron}\" in {Zone}); Ctrl-C to stop")]
+    private static partial void LogRunning(ILogger logger, DateTimeOffset? next, string cron, string zone);
 }

@@ -30,7 +30,7 @@ public sealed class BotHost(IReadOnlyList<string> settingArgs, TextWriter output
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
 
         customize?.Invoke(builder);
         builder.AddDigests();

@@ -45,11 +45,11 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Every sendMessage call, answered or not.</summary>
     public IReadOnlyList<FakeMessage> Calls { get { lock (_delivered) { return [.. _calls]; } } }
 
-    public static async Task<FakeBotApi> StartAsync(TimeProvider? clock = null)
+    public static async Task<FakeBotApi> StartAsync(TimeProvider? clock = null, string url = "http://127.0.0.1:0")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(url);
         var app = builder.Build();
         var api = new FakeBotApi(app, clock ?? TimeProvider.System);
         app.MapPost("/bot{token}/{method}", api.HandleAsync);
