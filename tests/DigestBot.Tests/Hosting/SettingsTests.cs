@@ -1,4 +1,5 @@
 using DigestBot.Cli;
+using Microsoft.Extensions.Configuration;
 using static DigestBot.Tests.Hosting.BotHarness;
 
 namespace DigestBot.Tests.Hosting;
@@ -67,16 +68,19 @@ public sealed class SettingsTests
     [Fact]
     public void Environment_variables_override_the_settings_file_and_the_command_line_overrides_both()
     {
-        Environment.SetEnvironmentVariable("Schedule__TimeZone", "Europe/Berlin");
+        // A key no other test reads: the process environment is shared by tests running in parallel.
+        Environment.SetEnvironmentVariable("DigestBotProbe__Key", "from the environment");
         try
         {
+            var providers = ((IConfigurationRoot)BotSettings.Load()).Providers.Select(p => p.GetType().Name);
+            Assert.Equal(["JsonConfigurationProvider", "EnvironmentVariablesConfigurationProvider", "CommandLineConfigurationProvider"], providers);
             Assert.Equal("digests", BotSettings.Load()["Digests:Path"]);
-            Assert.Equal("Europe/Berlin", BotSettings.Load()["Schedule:TimeZone"]);
-            Assert.Equal("Asia/Tokyo", BotSettings.Load(["--Schedule:TimeZone=Asia/Tokyo"])["Schedule:TimeZone"]);
+            Assert.Equal("from the environment", BotSettings.Load()["DigestBotProbe:Key"]);
+            Assert.Equal("from the command line", BotSettings.Load(["--DigestBotProbe:Key=from the command line"])["DigestBotProbe:Key"]);
         }
         finally
         {
-            Environment.SetEnvironmentVariable("Schedule__TimeZone", null);
+            Environment.SetEnvironmentVariable("DigestBotProbe__Key", null);
         }
     }
 }
