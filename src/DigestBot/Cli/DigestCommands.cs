@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DigestBot.Digests;
+using DigestBot.Commands;
 using DigestBot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -14,10 +15,16 @@ public static class DigestCommands
     /// Arguments of the form --Section:Key=value are settings; <paramref name="customize"/> lets tests replace services.
     /// </summary>
     public static Task<int> InvokeAsync(
-        string[] args, TextWriter output, TextWriter error, Action<HostApplicationBuilder>? customize = null, CancellationToken cancellationToken = default)
+        string[] args,
+        TextWriter output,
+        TextWriter error,
+        Action<HostApplicationBuilder>? customize = null,
+        TextReader? input = null,
+        CancellationToken cancellationToken = default)
     {
         var (settingArgs, rest) = BotSettings.Split(args);
-        var host = new BotHost(settingArgs, output, customize);
+        var echo = input is not null && (input != Console.In || Console.IsInputRedirected);
+        var host = new BotHost(settingArgs, new ConsoleChatIo(input ?? TextReader.Null, output, echo), customize);
         return Build(output, error, BotSettings.Load(settingArgs), host).Parse(rest)
             .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }

@@ -13,7 +13,7 @@ namespace DigestBot.Cli;
 public static partial class RunCommand
 {
     public const string LocalModeLine =
-        "Local mode: no Telegram settings, so posts are printed here (set Telegram__BotToken and Telegram__ChannelId to post to a channel).";
+        "Local mode: no Telegram token, so posts and command answers are printed here; type a command such as /week 43 (set Telegram__BotToken, and Telegram__ChannelId to post to a channel, to connect to Telegram).";
 
     public static Command Build(BotHost bot, TextWriter output, TextWriter error)
     {

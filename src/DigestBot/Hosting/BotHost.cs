@@ -1,4 +1,5 @@
 using DigestBot.Cli;
+using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.Publishing;
 using DigestBot.Scheduling;
@@ -16,7 +17,7 @@ namespace DigestBot.Hosting;
 /// Builds the bot's host: settings from bot.settings.json, the environment (Telegram__BotToken) and
 /// --Section:Key=value arguments, then one AddXxx per feature. Logs go to standard error, posts to standard output.
 /// </summary>
-public sealed class BotHost(IReadOnlyList<string> settingArgs, TextWriter output, Action<HostApplicationBuilder>? customize = null)
+public sealed class BotHost(IReadOnlyList<string> settingArgs, ConsoleChatIo console, Action<HostApplicationBuilder>? customize = null)
 {
     /// <summary>The host for `run` (with the scheduler) or for one-off commands (without it).</summary>
     public IHost Build(bool withScheduler)
@@ -35,11 +36,16 @@ public sealed class BotHost(IReadOnlyList<string> settingArgs, TextWriter output
         customize?.Invoke(builder);
         builder.AddDigests();
         builder.AddStorage();
-        builder.AddPublishing(output);
+        builder.AddPublishing(console.Output);
         builder.AddTelegram();
+        builder.AddCommands();
         if (withScheduler)
         {
             builder.AddScheduling();
+            if (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:BotToken"]))
+            {
+                builder.AddConsoleChat(console); // local mode: commands from standard input
+            }
         }
         else
         {

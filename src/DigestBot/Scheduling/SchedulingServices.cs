@@ -24,6 +24,7 @@ public static class SchedulingServices
     {
         builder.AddScheduleOptions();
         builder.Services.AddTransient<WeeklyPostJob>();
+        builder.Services.AddSingleton<StartupRun>();
 
         // The trigger is built here, before options validation runs; a bad cron or zone is left to the validator,
         // which stops the host with a message naming the setting.

@@ -12,20 +12,29 @@ namespace DigestBot.Scheduling;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class WeeklyPostJob(
-    DigestLibrary library, Channels channels, Publisher publisher, FireCalendar calendar, TimeProvider time, ILogger<WeeklyPostJob> logger) : IJob
+    DigestLibrary library, Channels channels, Publisher publisher, FireCalendar calendar, StartupRun startupRun, TimeProvider time, ILogger<WeeklyPostJob> logger)
+    : IJob
 {
     public static readonly JobKey Key = new("weekly-posts", "digestbot");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
+        var startup = context.Trigger.Key.Group == SchedulerConstants.StartupGroup;
         try
         {
-            await RunAsync(context.Trigger.Key.Group == SchedulerConstants.StartupGroup, context.ScheduledFireTimeUtc, cancellationToken);
+            await RunAsync(startup, context.ScheduledFireTimeUtc, cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             LogFailed(error);
             throw new JobExecutionException(error);
+        }
+        finally
+        {
+            if (startup)
+            {
+                startupRun.Complete();
+            }
         }
     }
 

@@ -22,5 +22,8 @@ public sealed class TelegramOptions
     public int RequestTimeoutSeconds { get; set; } = 30;
 
     /// <summary>Both the token and the channel are set: posts go to Telegram rather than the console.</summary>
-    public bool Configured => !string.IsNullOrWhiteSpace(BotToken) && !string.IsNullOrWhiteSpace(ChannelId);
+    public bool Configured => HasToken && !string.IsNullOrWhiteSpace(ChannelId);
+
+    /// <summary>A token is set: the bot answers chat commands in Telegram (with or without a channel to post to).</summary>
+    public bool HasToken => !string.IsNullOrWhiteSpace(BotToken);
 }

@@ -14,11 +14,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             errors.Add("Telegram:BotToken is malformed: expected the bot id, a colon and the secret, as BotFather gives it (123456789:AA…).");
         }
 
-        if (!string.IsNullOrEmpty(options.BotToken) != !string.IsNullOrEmpty(options.ChannelId))
+        if (string.IsNullOrEmpty(options.BotToken) && !string.IsNullOrEmpty(options.ChannelId))
         {
-            errors.Add(string.IsNullOrEmpty(options.BotToken)
-                ? "Telegram:BotToken is missing: Telegram:ChannelId is set, so set the token too (environment variable Telegram__BotToken)."
-                : "Telegram:ChannelId is missing: the bot token is set, so say which channel to post to (@name or a numeric id).");
+            errors.Add("Telegram:BotToken is missing: Telegram:ChannelId is set, so set the token too (environment variable Telegram__BotToken).");
         }
 
         if (!string.IsNullOrEmpty(options.ChannelId) && !Channel().IsMatch(options.ChannelId))

@@ -43,6 +43,9 @@ public sealed class BotHarness : IAsyncDisposable
 
     public StringWriter Error { get; } = new();
 
+    /// <summary>Standard input for local mode's console chat (none: the end of input at once).</summary>
+    public TextReader? Input { get; set; }
+
     /// <summary>More settings for the hosts this harness builds, over <see cref="Settings"/>.</summary>
     public Dictionary<string, string?> ExtraSettings { get; } = [];
 
@@ -74,14 +77,14 @@ public sealed class BotHarness : IAsyncDisposable
     public IHost BuildHost(bool withScheduler = true)
     {
         Logs = new ListLoggerProvider();
-        return new BotHost([], Output, Customize).Build(withScheduler);
+        return new BotHost([], new DigestBot.Commands.ConsoleChatIo(TextReader.Null, Output, Echo: false), Customize).Build(withScheduler);
     }
 
     /// <summary>Runs a digestbot command in-process while the fake clock moves, so pacing and back-off waits pass.</summary>
     public async Task<int> RunAsync(params string[] args)
     {
         Logs = new ListLoggerProvider();
-        var run = DigestCommands.InvokeAsync(args, Output, Error, Customize);
+        var run = DigestCommands.InvokeAsync(args, Output, Error, Customize, Input);
         await AdvanceUntilAsync(() => run.IsCompleted);
         return await run;
     }
@@ -91,7 +94,7 @@ public sealed class BotHarness : IAsyncDisposable
     {
         Logs = new ListLoggerProvider();
         using var stop = new CancellationTokenSource();
-        var run = DigestCommands.InvokeAsync(args, Output, Error, Customize, stop.Token);
+        var run = DigestCommands.InvokeAsync(args, Output, Error, Customize, Input, stop.Token);
         await AdvanceUntilAsync(() => stopWhen() || run.IsCompleted);
         await stop.CancelAsync();
         await AdvanceUntilAsync(() => run.IsCompleted);

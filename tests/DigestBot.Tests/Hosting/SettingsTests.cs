@@ -45,14 +45,16 @@ public sealed class SettingsTests
     }
 
     [Fact]
-    public async Task A_token_without_a_channel_is_an_error_and_the_message_never_shows_the_token()
+    public async Task A_channel_without_a_token_is_an_error_and_a_malformed_token_is_never_shown()
     {
         await using var bot = await CreateAsync(At(2020, 10, 19, 8, 0));
-        bot.ExtraSettings["Telegram:ChannelId"] = "";
+        bot.ExtraSettings["Telegram:BotToken"] = "";
+        Assert.Equal(2, await bot.RunAsync("post", "--week", "2020-W43"));
+        Assert.StartsWith("digestbot post: Telegram:BotToken is missing", bot.Error.ToString(), StringComparison.Ordinal);
 
-        Assert.Equal(2, await bot.RunAsync("post", "--week", "2020-W43", "--Telegram:BotToken=987654321:ABCDEFGHIJKLMNOPQRSTUVWXYZ_secret-value"));
-
-        Assert.StartsWith("digestbot post: Telegram:ChannelId is missing", bot.Error.ToString(), StringComparison.Ordinal);
+        bot.ExtraSettings["Telegram:BotToken"] = "987654321:short-secret-value";
+        Assert.Equal(2, await bot.RunAsync("post", "--week", "2020-W43"));
+        Assert.Contains("Telegram:BotToken is malformed", bot.Error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("secret-value", bot.Error.ToString(), StringComparison.Ordinal);
     }
 

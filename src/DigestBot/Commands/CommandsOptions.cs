@@ -1,0 +1,10 @@
+namespace DigestBot.Commands;
+
+/// <summary>Chat command settings.</summary>
+public sealed class CommandsOptions
+{
+    public const string Section = "Commands";
+
+    /// <summary>Commands one user may send a minute before the bot stops answering them for the rest of the minute.</summary>
+    public int PerUserPerMinute { get; set; } = 20;
+}

@@ -1,0 +1,39 @@
+using DigestBot.Commands.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Commands;
+
+public static class CommandsServices
+{
+    public static IHostApplicationBuilder AddCommands(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CommandsOptions>().BindConfiguration(CommandsOptions.Section)
+            .Validate(o => o.PerUserPerMinute is >= 1 and <= 1000, "Commands:PerUserPerMinute must be between 1 and 1000.").ValidateOnStart();
+        builder.Services.AddSingleton<DigestCatalog>();
+        builder.Services.AddSingleton(services =>
+            new UserRateLimit(services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IOptions<CommandsOptions>>().Value.PerUserPerMinute));
+        builder.Services.AddSingleton<ICommandHandler, WeekCommand>();
+        builder.Services.AddSingleton<ICommandHandler, LatestCommand>();
+        builder.Services.AddSingleton<ICommandHandler, PicksCommand>();
+        builder.Services.AddSingleton<ICommandHandler, IssueCommand>();
+        builder.Services.AddSingleton<ICommandHandler, WeeksCommand>();
+        builder.Services.AddSingleton<ICommandHandler, SearchCommand>();
+        builder.Services.AddSingleton<ICommandHandler, PaperCommand>();
+        builder.Services.AddSingleton<ICommandHandler, SubscribeCommand>();
+        builder.Services.AddSingleton<ICommandHandler, UnsubscribeCommand>();
+        builder.Services.AddSingleton<ICommandHandler>(new HelpCommand("help"));
+        builder.Services.AddSingleton<ICommandHandler>(new HelpCommand("start"));
+        builder.Services.AddSingleton<CommandRouter>();
+        return builder;
+    }
+
+    /// <summary>Local mode's chat over standard input and output.</summary>
+    public static IHostApplicationBuilder AddConsoleChat(this IHostApplicationBuilder builder, ConsoleChatIo io)
+    {
+        builder.Services.AddSingleton(io);
+        builder.Services.AddHostedService<ConsoleChat>();
+        return builder;
+    }
+}

@@ -1,0 +1,10 @@
+namespace DigestBot.Commands.Handlers;
+
+/// <summary>/help and /start: what the bot can do.</summary>
+public sealed class HelpCommand(string name) : ICommandHandler
+{
+    public string Name => name;
+
+    public Task<CommandReply> HandleAsync(CommandRequest request, string arguments, CancellationToken cancellationToken) =>
+        Task.FromResult(CommandReply.Text(CommandMenu.Help()));
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using DigestBot.Digests;
+using DigestBot.Posts;
+
+namespace DigestBot.Commands.Handlers;
+
+/// <summary>/search TEXT: entries whose headline, paper title or summary holds the text (any script, case ignored).</summary>
+public sealed class SearchCommand(DigestCatalog catalog) : ICommandHandler
+{
+    private const int MaxShown = 10;
+    private const int MaxQuery = 100;
+
+    public string Name => "search";
+
+    public Task<CommandReply> HandleAsync(CommandRequest request, string arguments, CancellationToken cancellationToken)
+    {
+        var query = string.Join(' ', arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (query.Length == 0)
+        {
+            return Task.FromResult(CommandReply.Text("/search needs some text: /search lambda, /search 注意力."));
+        }
+
+        if (query.Length > MaxQuery)
+        {
+            return Task.FromResult(CommandReply.Text($"That search is {query.Length} characters long; /search takes at most {MaxQuery}."));
+        }
+
+        var hits = catalog.Digests
+            .OrderByDescending(d => d.Year).ThenByDescending(d => d.Week ?? d.Month ?? 0).ThenByDescending(d => d.Issue ?? 0)
+            .SelectMany(d => d.Entries.Where(e => Matches(e, query)).Select(e => (Digest: d, Entry: e)))
+            .ToList();
+        if (hits.Count == 0)
+        {
+            return Task.FromResult(CommandReply.Text($"Nothing found for “{Html.Escape(query)}”."));
+        }
+
+        var title = string.Create(CultureInfo.InvariantCulture, $"{hits.Count} found for “{query}”{(hits.Count > MaxShown ? $", the {MaxShown} most recent" : "")}");
+        return Task.FromResult(Html.Messages([Html.Bold(title), .. hits.Take(MaxShown).Select(h => Hit(h.Digest, h.Entry))]));
+    }
+
+    private static bool Matches(DigestEntry entry, string query) =>
+        entry.Headline.Contains(query, StringComparison.OrdinalIgnoreCase)
+        || (entry.Title?.Contains(query, StringComparison.OrdinalIgnoreCase) ?? false)
+        || entry.Summary.Contains(query, StringComparison.OrdinalIgnoreCase);
+
+    private static string Hit(Digest digest, DigestEntry entry)
+    {
+        var headline = entry.Headline.Length > 0 ? entry.Headline : entry.Title ?? "";
+        var sentence = SentencePicker.Pick(entry.Summary);
+        var lines = new List<string> { $"{Html.Bold(headline)} · {Html.Escape(digest.Label)}" };
+        if (sentence.Length > 0)
+        {
+            lines.Add(Html.Escape(sentence));
+        }
+
+        if (entry.Url is { } url)
+        {
+            lines.Add(Html.Link(url));
+        }
+
+        return string.Join('\n', lines);
+    }
+}
