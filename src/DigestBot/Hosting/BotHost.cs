@@ -46,6 +46,10 @@ public sealed class BotHost(IReadOnlyList<string> settingArgs, ConsoleChatIo con
             {
                 builder.AddConsoleChat(console); // local mode: commands from standard input
             }
+            else
+            {
+                builder.AddTelegramUpdates();
+            }
         }
         else
         {

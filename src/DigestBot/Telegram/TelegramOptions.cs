@@ -21,6 +21,18 @@ public sealed class TelegramOptions
     /// <summary>How long one API call may take before its outcome is called unknown.</summary>
     public int RequestTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>getUpdates' long-poll timeout.</summary>
+    public int PollTimeoutSeconds { get; set; } = 25;
+
+    /// <summary>When set, updates come by webhook (setWebhook with this URL) instead of long polling.</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>The webhook's secret_token: requests without it in X-Telegram-Bot-Api-Secret-Token get 401.</summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Where the webhook endpoint listens (Kestrel URL), e.g. http://0.0.0.0:8443.</summary>
+    public string WebhookListen { get; set; } = "http://0.0.0.0:8443";
+
     /// <summary>Both the token and the channel are set: posts go to Telegram rather than the console.</summary>
     public bool Configured => HasToken && !string.IsNullOrWhiteSpace(ChannelId);
 

@@ -39,8 +39,40 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             errors.Add("Telegram:RequestTimeoutSeconds must be between 1 and 600.");
         }
 
+        if (options.PollTimeoutSeconds is < 0 or > 50)
+        {
+            errors.Add("Telegram:PollTimeoutSeconds must be between 0 and 50.");
+        }
+
+        errors.AddRange(Webhook(options));
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
+
+    private static IEnumerable<string> Webhook(TelegramOptions options)
+    {
+        if (string.IsNullOrEmpty(options.WebhookUrl))
+        {
+            yield break;
+        }
+
+        if (!Uri.TryCreate(options.WebhookUrl, UriKind.Absolute, out var url) || url.Scheme != "https")
+        {
+            yield return $"Telegram:WebhookUrl \"{options.WebhookUrl}\" is not an https URL (Telegram calls webhooks over HTTPS only).";
+        }
+
+        if (string.IsNullOrEmpty(options.WebhookSecret) || !Secret().IsMatch(options.WebhookSecret))
+        {
+            yield return "Telegram:WebhookSecret must be set with a webhook: 1-256 characters A-Z, a-z, 0-9, _ and -.";
+        }
+
+        if (!Uri.TryCreate(options.WebhookListen, UriKind.Absolute, out var listen) || listen.Scheme is not ("http" or "https"))
+        {
+            yield return $"Telegram:WebhookListen \"{options.WebhookListen}\" is not a URL to listen on, such as http://0.0.0.0:8443.";
+        }
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,256}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Secret();
 
     [GeneratedRegex(@"^\d{1,16}:[A-Za-z0-9_-]{30,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Token();

@@ -9,33 +9,55 @@ namespace DigestBot.Telegram;
 public static class TelegramServices
 {
     public const string HttpClientName = "telegram_bot_client";
+    public const string PollingClientName = "telegram_polling";
 
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
 
-        // The request URL holds the token, so the HTTP client logs nothing: no handler may write it out.
-        builder.Services.AddHttpClient(HttpClientName, (services, http) =>
-                http.Timeout = TimeSpan.FromSeconds(services.GetRequiredService<IOptions<TelegramOptions>>().Value.RequestTimeoutSeconds))
+        // The request URL holds the token, so the HTTP clients log nothing: no handler may write it out.
+        builder.Services.AddHttpClient(HttpClientName, (services, http) => http.Timeout = TimeSpan.FromSeconds(Options(services).RequestTimeoutSeconds))
             .RemoveAllLoggers()
-            .AddTypedClient<ITelegramBotClient>((http, services) => Client(http, services.GetRequiredService<IOptions<TelegramOptions>>().Value));
+            .AddTypedClient<ITelegramBotClient>((http, services) => Client(http, Options(services)));
+        builder.Services.AddHttpClient(PollingClientName, (services, http) => http.Timeout = TimeSpan.FromSeconds(Options(services).PollTimeoutSeconds + 15))
+            .RemoveAllLoggers()
+            .AddTypedClient((http, services) => new PollingClient(Client(http, Options(services))));
         builder.Services.AddTransient<TelegramChannel>();
         builder.Services.AddSingleton<IChannelSource>(services => new TelegramChannelSource(services));
+        builder.Services.AddSingleton<BotIdentity>();
+        builder.Services.AddSingleton<ReplySender>();
+        builder.Services.AddSingleton<UpdateHandler>();
         return builder;
     }
+
+    /// <summary>Answering commands in Telegram: by webhook when Telegram:WebhookUrl is set, else by long polling.</summary>
+    public static IHostApplicationBuilder AddTelegramUpdates(this IHostApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:WebhookUrl"]))
+        {
+            builder.Services.AddHostedService<UpdatePoller>();
+        }
+        else
+        {
+            builder.Services.AddHostedService<WebhookServer>();
+        }
+
+        return builder;
+    }
+
+    private static TelegramOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<TelegramOptions>>().Value;
 
     private static TelegramBotClient Client(HttpClient http, TelegramOptions options)
     {
         var baseUrl = options.ApiBaseUrl.TrimEnd('/') == TelegramOptions.DefaultApiBaseUrl ? null : options.ApiBaseUrl;
 
-        // 429 is handled by the publisher, which waits on the TimeProvider and keeps the ledger right meanwhile.
+        // 429 is handled by the publisher and the reply sender, which wait on the TimeProvider.
         return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken!, baseUrl) { RetryThreshold = 0 }, http);
     }
 
     private sealed class TelegramChannelSource(IServiceProvider services) : IChannelSource
     {
-        public IChannel? Create() =>
-            services.GetRequiredService<IOptions<TelegramOptions>>().Value.Configured ? services.GetRequiredService<TelegramChannel>() : null;
+        public IChannel? Create() => Options(services).Configured ? services.GetRequiredService<TelegramChannel>() : null;
     }
 }

@@ -1,0 +1,35 @@
+using DigestBot.Commands;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace DigestBot.Telegram;
+
+/// <summary>One update, from long polling or the webhook: a text message becomes a command, its answer a reply.</summary>
+public sealed class UpdateHandler(CommandRouter router, ReplySender replies, BotIdentity identity)
+{
+    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    {
+        if (update.Message is not { Text: { } text, From: { } from } message)
+        {
+            return;
+        }
+
+        var isPrivate = message.Chat.Type == ChatType.Private;
+        var request = new CommandRequest(message.Chat.Id, from.Id, isPrivate, text, from.LanguageCode);
+        var reply = await router.AnswerAsync(request, await identity.UsernameAsync(cancellationToken), cancellationToken);
+        if (reply.Messages.Count > 0)
+        {
+            await replies.SendAsync(message.Chat.Id, isPrivate ? null : message.Id, reply, cancellationToken);
+        }
+    }
+
+    /// <summary>A batch, chats side by side, each chat's messages in order.</summary>
+    public Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken) =>
+        Task.WhenAll(updates.GroupBy(u => u.Message?.Chat.Id ?? 0).Select(async chat =>
+        {
+            foreach (var update in chat)
+            {
+                await HandleAsync(update, cancellationToken);
+            }
+        }));
+}
