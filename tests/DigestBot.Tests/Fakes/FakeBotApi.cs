@@ -70,7 +70,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             return;
         }
 
-        var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject ?? [];
+        using var reader = new StreamReader(http.Request.Body);
+        var text = await reader.ReadToEndAsync(http.RequestAborted);
+        var body = text.Length == 0 ? [] : JsonNode.Parse(text) as JsonObject ?? [];
         var (status, answer) = method switch
         {
             "sendMessage" => await SendMessageAsync(body, http.RequestAborted),

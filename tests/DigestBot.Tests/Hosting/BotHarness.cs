@@ -102,7 +102,7 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     /// <summary>Moves the fake clock a step at a time until the condition holds; fails after too many steps.</summary>
-    public async Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null, int maxSteps = 20_000)
+    public async Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null, int maxSteps = 5_000)
     {
         for (var i = 0; i < maxSteps; i++)
         {
