@@ -38,6 +38,7 @@ public static class DigestCommands
         root.Action = run.Action;
         root.Subcommands.Add(PostCommand.Build(host, output, error));
         root.Subcommands.Add(StatusCommand.Build(host, output, error));
+        root.Subcommands.Add(AskCommand.Build(host, output, error));
         root.Subcommands.Add(Digests("export", "Print every digest of the folder, and the problems met, as JSON.", digestsDefault, error,
             parsed => output.WriteLine(ExportJson.Serialize(parsed))));
         root.Subcommands.Add(Digests("weeks", "List the digests found, with their entry counts per section.", digestsDefault, error,

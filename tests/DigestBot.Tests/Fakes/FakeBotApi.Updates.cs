@@ -33,6 +33,9 @@ public sealed partial class FakeBotApi
         return update["message"]!["message_id"]!.GetValue<int>();
     }
 
+    /// <summary>A chat the bot may write to (one whose user wrote first, as Telegram requires).</summary>
+    public void AddChat(long chatId) => _chats[Id(chatId)] = true;
+
     /// <summary>Updates not yet confirmed by an offset.</summary>
     public int Pending { get { lock (_updates) { return _updates.Count(u => u["update_id"]!.GetValue<int>() >= ConfirmedBelow); } } }
 

@@ -41,4 +41,33 @@ public sealed class LocalModeTests
         Assert.Equal(RunCommand.LocalModeLine, bot.Output.ToString().Trim());
         Assert.Contains(bot.Logs.Lines, l => l.Contains("2020-W45 → console: 0 sent now, 4 already sent", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Local_mode_answers_commands_from_standard_input_and_the_end_of_input_ends_the_run()
+    {
+        await using var bot = await CreateAsync(At(2026, 11, 28, 12, 0));
+        bot.ExtraSettings["Telegram:BotToken"] = "";
+        bot.ExtraSettings["Telegram:ChannelId"] = "";
+        bot.Input = new StringReader("/week 43\n/picks\n\n/week 99\n");
+
+        Assert.Equal(0, await bot.RunAsync("run"));
+
+        var output = bot.Output.ToString();
+        var answers = output[output.IndexOf("> /week 43", StringComparison.Ordinal)..];
+        Assert.StartsWith("> /week 43\nML News 2020-W43 · 4 papers · ★ 1 editor's pick\nhttps://example.org/digestbot/samples/2020-w43\n\n寻找平坦的最小值以提升泛化", answers, StringComparison.Ordinal);
+        Assert.Contains("> /picks\nEditor's picks, 2020-W45\n★ 训练流程的“欠规范”会让模型在部署后失效 (https://arxiv.org/abs/2011.03395)", answers, StringComparison.Ordinal);
+        Assert.EndsWith("> /week 99\nThere is no week 99. Weeks that exist: 2020-W43, 2020-W44, 2020-W45.\n\n", answers.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.True(output.IndexOf("--- post 4 ---", StringComparison.Ordinal) < output.IndexOf("> /week 43", StringComparison.Ordinal), "answers come after the start-up run's posts");
+    }
+
+    [Fact]
+    public async Task Ask_answers_one_command_with_the_same_handlers()
+    {
+        await using var bot = await CreateAsync(At(2026, 11, 28, 12, 0));
+
+        Assert.Equal(0, await bot.RunAsync("ask", "/search 傅立叶"));
+
+        Assert.Equal("1 found for “傅立叶”\n\n在傅立叶空间中学习算子 · 2020-W43\n在纳维-斯托克斯方程上，它比传统求解器快约 1000 倍。\nhttps://arxiv.org/abs/2010.08895\n",
+            bot.Output.ToString().ReplaceLineEndings("\n"));
+    }
 }
