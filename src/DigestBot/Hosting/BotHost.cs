@@ -4,6 +4,7 @@ using DigestBot.Digests;
 using DigestBot.Publishing;
 using DigestBot.Scheduling;
 using DigestBot.Storage;
+using DigestBot.Subscribers;
 using DigestBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,7 @@ public sealed class BotHost(IReadOnlyList<string> settingArgs, ConsoleChatIo con
         builder.AddPublishing(console.Output);
         builder.AddTelegram();
         builder.AddCommands();
+        builder.Services.AddSingleton<SubscriberDelivery>();
         if (withScheduler)
         {
             builder.AddScheduling();

@@ -1,5 +1,6 @@
 using DigestBot.Digests;
 using DigestBot.Publishing;
+using DigestBot.Subscribers;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -12,7 +13,14 @@ namespace DigestBot.Scheduling;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class WeeklyPostJob(
-    DigestLibrary library, Channels channels, Publisher publisher, FireCalendar calendar, StartupRun startupRun, TimeProvider time, ILogger<WeeklyPostJob> logger)
+    DigestLibrary library,
+    Channels channels,
+    Publisher publisher,
+    SubscriberDelivery subscribers,
+    FireCalendar calendar,
+    StartupRun startupRun,
+    TimeProvider time,
+    ILogger<WeeklyPostJob> logger)
     : IJob
 {
     public static readonly JobKey Key = new("weekly-posts", "digestbot");
@@ -70,6 +78,8 @@ public sealed partial class WeeklyPostJob(
                 LogChannelStopped(channel.Name, why);
             }
         }
+
+        await subscribers.DeliverAsync(digest, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No digest for {Week} (fire at {Fire:u}): nothing to post")]

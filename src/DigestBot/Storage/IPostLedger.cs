@@ -15,6 +15,9 @@ public interface IPostLedger
     /// <summary>Records that a post in sending was delivered, with the platform's message id.</summary>
     Task MarkSentAsync(PostKey key, string messageId, CancellationToken cancellationToken);
 
+    /// <summary>A channel changed its name (a group became a supergroup): its rows follow, so nothing is sent again.</summary>
+    Task RenameChannelAsync(string channel, string newName, CancellationToken cancellationToken);
+
     /// <summary>Every row, or those of one week, ordered by week, channel and position.</summary>
     Task<IReadOnlyList<LedgerPost>> ListAsync(string? week, CancellationToken cancellationToken);
 }

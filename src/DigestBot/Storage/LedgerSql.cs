@@ -35,6 +35,8 @@ internal static class LedgerSql
         WHERE week = $week AND entry = $entry AND channel = $channel;
         """;
 
+    public const string Rename = "UPDATE OR IGNORE posts SET channel = $new WHERE channel = $channel;";
+
     private const string Columns = "SELECT week, entry, channel, position, text, state, message_id, reason, updated_at FROM posts";
 
     public const string SelectWeekChannel = Columns + " WHERE week = $week AND channel = $channel ORDER BY position;";

@@ -1,0 +1,95 @@
+using DigestBot.Storage;
+using DigestBot.Tests.Fakes;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using static DigestBot.Tests.Hosting.BotHarness;
+
+namespace DigestBot.Tests.Hosting;
+
+/// <summary>/subscribe, then the week's posts in each subscriber's chat: once each, paced, through 429, 403 and migration.</summary>
+public sealed class SubscriberTests
+{
+    [Fact]
+    public async Task Each_subscriber_gets_the_weeks_posts_once_a_blocked_one_is_removed_and_a_migrated_group_is_followed()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 19, 8, 59)); // Monday of 2020-W43, a minute before the fire
+        bot.ExtraSettings["Telegram:PollTimeoutSeconds"] = "1";
+        long[] readers = [3001, 3002, 3003];
+        const long group = -5001, supergroup = -1005001;
+        var expected = bot.ExpectedTexts("2020-W43");
+
+        using (var host = bot.BuildHost())
+        {
+            await host.StartAsync();
+            foreach (var reader in readers)
+            {
+                Assert.StartsWith("Subscribed", (await ChatTests.AskAsync(bot, reader, "/subscribe")).Visible, StringComparison.Ordinal);
+            }
+
+            Assert.StartsWith("This chat is already subscribed", (await ChatTests.AskAsync(bot, 3001, "/subscribe")).Visible, StringComparison.Ordinal);
+            bot.Api.Say(group, 9, "/subscribe@DigestBot", "group");
+            await bot.AdvanceUntilAsync(() => bot.Api.To(group).Count == 1, TimeSpan.Zero);
+            bot.Api.Block(3002);
+            bot.Api.Migrate(group, supergroup);
+            bot.Api.On(bot.Api.Calls.Count + 4, FakeReply.TooManyRequests(3)); // one of the week's sends is rate-limited
+
+            await bot.AdvanceUntilAsync(() => Delivered(bot, 3001) == expected.Count && Delivered(bot, 3003) == expected.Count && Delivered(bot, supergroup) == expected.Count);
+            await bot.LoggedAsync("Removed subscriber 3002: 403 Forbidden: bot was blocked by the user");
+            await host.StopAsync();
+        }
+
+        foreach (var chat in new[] { 3001, 3003, supergroup })
+        {
+            Assert.Equal(expected, bot.Api.To(chat).Where(m => m.Text.StartsWith("<b>", StringComparison.Ordinal)).Select(m => m.Text));
+        }
+
+        Assert.Equal(expected, bot.Api.To(FakeBotApi.ChannelId).Concat(bot.Api.Delivered.Where(m => m.ChatId == FakeBotApi.ChannelName)).Select(m => m.Text));
+        Assert.Equal([3003, 3001, supergroup], await Subscribers(bot));
+
+        using (var restarted = bot.BuildHost()) // the same week again: nothing more for anyone
+        {
+            var before = bot.Api.Calls.Count;
+            await restarted.StartAsync();
+            await bot.LoggedAsync("2020-W43 → subscriber:3003: 0 sent now");
+            await restarted.StopAsync();
+            Assert.Equal(before, bot.Api.Calls.Count);
+        }
+    }
+
+    [Fact]
+    public async Task Unsubscribe_stops_the_posts()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 19, 8, 59));
+        bot.ExtraSettings["Telegram:PollTimeoutSeconds"] = "1";
+        using var host = bot.BuildHost();
+        await host.StartAsync();
+
+        Assert.StartsWith("This chat was not subscribed", (await ChatTests.AskAsync(bot, 3001, "/unsubscribe")).Visible, StringComparison.Ordinal);
+        await ChatTests.AskAsync(bot, 3001, "/subscribe");
+        Assert.StartsWith("Unsubscribed", (await ChatTests.AskAsync(bot, 3001, "/unsubscribe")).Visible, StringComparison.Ordinal);
+        await bot.AdvanceUntilAsync(() => bot.Logs.Lines.Any(l => l.Contains("2020-W43 → telegram:", StringComparison.Ordinal)));
+        await host.StopAsync();
+
+        Assert.Empty(await Subscribers(bot));
+        Assert.Equal(3, bot.Api.To(3001).Count);
+    }
+
+    private static int Delivered(BotHarness bot, long chat) => bot.Api.To(chat).Count(m => m.Text.StartsWith("<b>", StringComparison.Ordinal));
+
+    private static async Task<List<long>> Subscribers(BotHarness bot)
+    {
+        await using var connection = new SqliteConnection($"Data Source={bot.Database}");
+        await connection.OpenAsync();
+        await using var select = connection.CreateCommand();
+        select.CommandText = "SELECT chat_id FROM subscribers ORDER BY chat_id DESC";
+        var chats = new List<long>();
+        await using var reader = await select.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            chats.Add(reader.GetInt64(0));
+        }
+
+        return chats;
+    }
+}
