@@ -1,6 +1,12 @@
 using BenchmarkDotNet.Running;
 using DigestBot.Benchmarks;
 
+if (args is ["commands", ..])
+{
+    await DigestBot.Benchmarks.Chat.CommandThroughput.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+    return;
+}
+
 if (args is ["quick"])
 {
     Quick.Run();
