@@ -6,6 +6,7 @@ using DigestBot.Scheduling;
 using DigestBot.Storage;
 using DigestBot.Subscribers;
 using DigestBot.Telegram;
+using DigestBot.X;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,6 +40,7 @@ public sealed class BotHost(IReadOnlyList<string> settingArgs, ConsoleChatIo con
         builder.AddStorage();
         builder.AddPublishing(console.Output);
         builder.AddTelegram();
+        builder.AddX();
         builder.AddCommands();
         builder.Services.AddSingleton<SubscriberDelivery>();
         if (withScheduler)

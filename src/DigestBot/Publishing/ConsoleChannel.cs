@@ -18,7 +18,7 @@ public sealed class ConsoleChannel(TextWriter output) : IChannel
 
     public int MessagesPerMinute => 0;
 
-    public Task<SendResult> SendAsync(string text, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
     {
         var number = Interlocked.Increment(ref _sent);
         output.WriteLine($"--- post {number} ---");

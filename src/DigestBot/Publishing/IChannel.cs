@@ -14,6 +14,9 @@ public interface IChannel
     /// <summary>At most this many messages a minute; the publisher spaces posts evenly to keep under it.</summary>
     int MessagesPerMinute { get; }
 
-    /// <summary>Sends one post. Never throws for an API or network failure: the result says what happened.</summary>
-    Task<SendResult> SendAsync(string text, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sends one post. <paramref name="previous"/> is the platform id of the week's last sent post on this channel
+    /// (X threads reply to it). Never throws for an API or network failure: the result says what happened.
+    /// </summary>
+    Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken);
 }

@@ -11,10 +11,10 @@ public sealed class Pacer(TimeProvider time)
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _turns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _next = new(StringComparer.Ordinal);
 
-    /// <summary>Waits until the channel may send again, and books the following slot.</summary>
+    /// <summary>Waits until the channel may send again (also after a hold, for an unpaced channel), and books the following slot.</summary>
     public async Task WaitTurnAsync(string channel, int perMinute, CancellationToken cancellationToken)
     {
-        if (perMinute <= 0)
+        if (perMinute <= 0 && !_next.ContainsKey(channel))
         {
             return;
         }
@@ -30,7 +30,7 @@ public sealed class Pacer(TimeProvider time)
                 now = next;
             }
 
-            _next[channel] = now + TimeSpan.FromMinutes(1.0 / perMinute);
+            _next[channel] = perMinute > 0 ? now + TimeSpan.FromMinutes(1.0 / perMinute) : now;
         }
         finally
         {

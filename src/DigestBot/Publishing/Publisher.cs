@@ -17,18 +17,21 @@ public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvi
     {
         var rows = await ledger.PlanAsync(digest.Label, channel.Name, WeekPlan.For(digest, channel.Format), cancellationToken);
         var tally = new Tally();
+        string? previous = null; // the last sent post's id: an X thread continues from it, also after a crash
         foreach (var row in rows)
         {
             var state = await ReopenAsync(row, mode, cancellationToken);
             if (state != PostState.Pending || tally.StoppedBecause is not null)
             {
                 tally.Count(row with { State = state });
+                previous = state == PostState.Sent ? row.MessageId : previous;
                 continue;
             }
 
-            var outcome = await SendAsync(row, channel, cancellationToken);
+            var outcome = await SendAsync(row, previous, channel, cancellationToken);
             tally.Count(outcome.Post, outcome.SentNow);
             tally.StoppedBecause ??= outcome.StopChannel;
+            previous = outcome.SentNow ? outcome.Post.MessageId : previous;
         }
 
         var report = tally.Report(digest.Label, channel.Name);
@@ -39,7 +42,9 @@ public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvi
     /// <summary>Puts a failed or unknown post back to pending when the run was asked to retry it.</summary>
     private async Task<PostState> ReopenAsync(LedgerPost row, PublishMode mode, CancellationToken cancellationToken)
     {
-        var reopen = (row.State == PostState.Failed && mode.RetryFailed) || (row.State == PostState.Sending && mode.ResendUnknown);
+        // X refuses duplicate content for good: such a post is never tried again.
+        var permanent = row.Reason?.Contains("duplicate content", StringComparison.Ordinal) ?? false;
+        var reopen = (row.State == PostState.Failed && mode.RetryFailed && !permanent) || (row.State == PostState.Sending && mode.ResendUnknown);
         if (reopen && await ledger.MoveAsync(row.Key, row.State, PostState.Pending, row.Reason, cancellationToken))
         {
             return PostState.Pending;
@@ -48,7 +53,7 @@ public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvi
         return row.State;
     }
 
-    private async Task<Outcome> SendAsync(LedgerPost row, IChannel channel, CancellationToken cancellationToken)
+    private async Task<Outcome> SendAsync(LedgerPost row, string? previous, IChannel channel, CancellationToken cancellationToken)
     {
         var rateLimits = 0;
         var connectionRetries = 0;
@@ -60,7 +65,7 @@ public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvi
                 return new Outcome(row, false, null); // another run took it
             }
 
-            var result = await channel.SendAsync(row.Text, cancellationToken);
+            var result = await channel.SendAsync(row.Text, previous, cancellationToken);
             switch (result)
             {
                 case SendResult.Sent sent:

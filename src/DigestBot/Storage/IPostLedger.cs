@@ -18,6 +18,9 @@ public interface IPostLedger
     /// <summary>A channel changed its name (a group became a supergroup): its rows follow, so nothing is sent again.</summary>
     Task RenameChannelAsync(string channel, string newName, CancellationToken cancellationToken);
 
+    /// <summary>When each post to a channel was sent, for those sent since a time (X's daily cap counts them).</summary>
+    Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string channel, DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>Every row, or those of one week, ordered by week, channel and position.</summary>
     Task<IReadOnlyList<LedgerPost>> ListAsync(string? week, CancellationToken cancellationToken);
 }

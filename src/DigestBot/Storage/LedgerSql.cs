@@ -37,6 +37,9 @@ internal static class LedgerSql
 
     public const string Rename = "UPDATE OR IGNORE posts SET channel = $new WHERE channel = $channel;";
 
+    // Times are stored as round-trip UTC strings, which sort as the times do.
+    public const string SentSince = "SELECT updated_at FROM posts WHERE channel = $channel AND state = 'sent' AND updated_at >= $since ORDER BY updated_at;";
+
     private const string Columns = "SELECT week, entry, channel, position, text, state, message_id, reason, updated_at FROM posts";
 
     public const string SelectWeekChannel = Columns + " WHERE week = $week AND channel = $channel ORDER BY position;";

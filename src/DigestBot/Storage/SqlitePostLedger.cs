@@ -60,6 +60,21 @@ public sealed class SqlitePostLedger(IOptions<StorageOptions> options, TimeProvi
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string channel, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var select = Command(connection, LedgerSql.SentSince, week: null, entry: null, channel);
+        select.Parameters.AddWithValue("$since", since.ToString("O", CultureInfo.InvariantCulture));
+        var times = new List<DateTimeOffset>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            times.Add(DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture));
+        }
+
+        return times;
+    }
+
     public async Task<IReadOnlyList<LedgerPost>> ListAsync(string? week, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

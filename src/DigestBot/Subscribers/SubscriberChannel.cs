@@ -32,7 +32,7 @@ public sealed class SubscriberChannel(long chatId, ITelegramBotClient bot, Pacer
 
     public static string Key(long chatId) => "subscriber:" + chatId.ToString(CultureInfo.InvariantCulture);
 
-    public async Task<SendResult> SendAsync(string text, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
     {
         await pacer.WaitTurnAsync(AllSubscribers, AllPerMinute, cancellationToken);
         try

@@ -20,7 +20,7 @@ public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOpt
 
     public int MessagesPerMinute => options.Value.ChannelMessagesPerMinute;
 
-    public async Task<SendResult> SendAsync(string text, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
     {
         try
         {

@@ -81,11 +81,14 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     /// <summary>Runs a digestbot command in-process while the fake clock moves, so pacing and back-off waits pass.</summary>
-    public async Task<int> RunAsync(params string[] args)
+    public Task<int> RunAsync(params string[] args) => RunAsync(TimeSpan.FromSeconds(1), args);
+
+    /// <summary>As <see cref="RunAsync(string[])"/>, moving the clock by <paramref name="step"/> at a time (long waits).</summary>
+    public async Task<int> RunAsync(TimeSpan step, params string[] args)
     {
         Logs = new ListLoggerProvider();
         var run = DigestCommands.InvokeAsync(args, Output, Error, Customize, Input);
-        await AdvanceUntilAsync(() => run.IsCompleted);
+        await AdvanceUntilAsync(() => run.IsCompleted, step);
         return await run;
     }
 

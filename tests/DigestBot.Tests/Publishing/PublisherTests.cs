@@ -61,7 +61,7 @@ public sealed class PublisherTests : IDisposable
 
         public int MessagesPerMinute => 0;
 
-        public async Task<SendResult> SendAsync(string text, CancellationToken cancellationToken)
+        public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
         {
             if (Interlocked.Increment(ref _calls) == 1)
             {

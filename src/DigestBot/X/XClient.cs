@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DigestBot.Publishing;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.X;
+
+/// <summary>
+/// X API v2, POST /2/tweets, signed with OAuth 1.0a user context (the JSON body is not part of the signature).
+/// Answers become send results: 429 waits until x-rate-limit-reset, 403 duplicate content is never retried, 401
+/// closes the channel, 5xx or a timeout leaves delivery unknown.
+/// </summary>
+public sealed class XClient(HttpClient http, IOptions<XOptions> options, TimeProvider time)
+{
+    public async Task<SendResult> PostAsync(string text, string? inReplyTo, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var url = new Uri(settings.ApiBaseUrl.TrimEnd('/') + "/2/tweets");
+        var body = new JsonObject { ["text"] = text };
+        if (inReplyTo is not null)
+        {
+            body["reply"] = new JsonObject { ["in_reply_to_tweet_id"] = inReplyTo };
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        var keys = new OAuth1Signer.Credentials(settings.ConsumerKey!, settings.ConsumerSecret!, settings.AccessToken!, settings.AccessTokenSecret!);
+        request.Headers.TryAddWithoutValidation("Authorization",
+            OAuth1Signer.Header("POST", url, keys, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), time.GetUtcNow().ToUnixTimeSeconds()));
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            return await ReadAsync(response, cancellationToken);
+        }
+        catch (HttpRequestException error) when (error.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
+        {
+            return new SendResult.NotDelivered($"not delivered: {error.Message}");
+        }
+        catch (Exception error) when (error is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return new SendResult.Unknown(error is TaskCanceledException ? "timed out waiting for X: delivery unknown" : $"{error.Message}: delivery unknown");
+        }
+    }
+
+    private async Task<SendResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var json = await ReadJsonAsync(response, cancellationToken);
+        var status = (int)response.StatusCode;
+        var detail = json?["errors"]?[0]?["message"]?.ToString() ?? json?["detail"]?.ToString() ?? response.ReasonPhrase ?? "";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Created or HttpStatusCode.OK when json?["data"]?["id"]?.ToString() is { } id => new SendResult.Sent(id),
+            HttpStatusCode.TooManyRequests => new SendResult.RateLimited(UntilReset(response), $"429 {detail}"),
+            HttpStatusCode.Unauthorized => new SendResult.ChannelClosed(
+                $"401 {detail}: check X:ConsumerKey, X:ConsumerSecret, X:AccessToken and X:AccessTokenSecret"),
+            HttpStatusCode.Forbidden when detail.Contains("duplicate", StringComparison.OrdinalIgnoreCase) => new SendResult.Rejected($"403 duplicate content: {detail}"),
+            _ when status >= 500 => new SendResult.Unknown($"{status} {detail}: delivery unknown"),
+            _ => new SendResult.Rejected($"{status} {detail}"),
+        };
+    }
+
+    private TimeSpan UntilReset(HttpResponseMessage response)
+    {
+        var reset = response.Headers.TryGetValues("x-rate-limit-reset", out var values)
+            && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var epoch)
+            ? DateTimeOffset.FromUnixTimeSeconds(epoch) : time.GetUtcNow().AddMinutes(15);
+        var wait = reset - time.GetUtcNow();
+        return wait > TimeSpan.FromSeconds(1) ? wait : TimeSpan.FromSeconds(1);
+    }
+
+    private static async Task<JsonNode?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
