@@ -1,9 +1,11 @@
 using DigestBot.Tests.Fakes;
 
-// Serves the fake Telegram Bot API on loopback until Ctrl-C, printing each message that reaches the channel.
-// Usage: dotnet run --project tools/DigestBot.FakeTelegram [-- http://127.0.0.1:8081]
-await using var api = await FakeBotApi.StartAsync(url: args.FirstOrDefault() ?? "http://127.0.0.1:8081");
-Console.WriteLine($"Fake Bot API at {api.BaseUrl}; token {FakeBotApi.Token}, channel {FakeBotApi.ChannelName}. Ctrl-C to stop.");
+// Serves the tests' fake Telegram Bot API and fake X API on loopback until Ctrl-C, printing what reaches them.
+// Usage: dotnet run --project tools/DigestBot.FakeTelegram [-- TELEGRAM_URL [X_URL]]
+await using var telegram = await FakeBotApi.StartAsync(url: args.FirstOrDefault() ?? "http://127.0.0.1:8081");
+await using var x = await FakeXApi.StartAsync(TimeProvider.System, args.Skip(1).FirstOrDefault() ?? "http://127.0.0.1:8082");
+Console.WriteLine($"Fake Telegram Bot API at {telegram.BaseUrl}; token {FakeBotApi.Token}, channel {FakeBotApi.ChannelName}.");
+Console.WriteLine($"Fake X API at {x.BaseUrl}; keys {FakeXApi.Keys.ConsumerKey} / {FakeXApi.Keys.ConsumerSecret} / {FakeXApi.Keys.AccessToken} / {FakeXApi.Keys.AccessTokenSecret}. Ctrl-C to stop.");
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -11,15 +13,20 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-var shown = 0;
+int shown = 0, tweets = 0;
 while (!stop.IsCancellationRequested)
 {
-    foreach (var message in api.Delivered.Skip(shown))
+    foreach (var message in telegram.Delivered.Skip(shown))
     {
-        Console.WriteLine($"[{++shown}] {message.Visible.ReplaceLineEndings(" | ")}");
+        Console.WriteLine($"[telegram {++shown}] {message.Visible.ReplaceLineEndings(" | ")}");
+    }
+
+    foreach (var tweet in x.Posted.Skip(tweets))
+    {
+        Console.WriteLine($"[x {++tweets}] id {tweet.Id}{(tweet.InReplyTo is null ? "" : $" ↳ reply to {tweet.InReplyTo}")}: {tweet.Text.ReplaceLineEndings(" | ")}");
     }
 
     await Task.Delay(200, CancellationToken.None);
 }
 
-Console.WriteLine($"{shown} messages arrived; {api.Calls.Count} sendMessage calls.");
+Console.WriteLine($"{shown} Telegram messages and {tweets} X posts arrived.");

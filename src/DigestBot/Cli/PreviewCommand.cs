@@ -51,5 +51,18 @@ public static class PreviewCommand
 
     private static string AsText(IReadOnlyList<Post> posts) =>
         string.Join("\n\n", posts.Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"── {p.Channel} · {p.Kind} · {p.Length}/{p.Limit} ──\n{p.Text}")));
+            $"── {p.Channel} · {p.Kind} · {p.Length}/{p.Limit}{Thread(posts, p)} ──\n{p.Text}")));
+
+    /// <summary>On X a week is a thread: each post after the header replies to the one before.</summary>
+    private static string Thread(IReadOnlyList<Post> posts, Post post)
+    {
+        if (post.Channel != "x")
+        {
+            return "";
+        }
+
+        var thread = posts.Where(p => p.Channel == "x").ToList();
+        var index = thread.IndexOf(post);
+        return string.Create(CultureInfo.InvariantCulture, $" · thread {index + 1}/{thread.Count}{(index > 0 ? $", replies to {index}" : "")}");
+    }
 }

@@ -75,4 +75,14 @@ public sealed class PreviewCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("unknown channel \"myspace\"", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_x_preview_shows_the_thread()
+    {
+        var (exit, text, _) = Run("preview", "--week", "2020-W43", "--channel", "x");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("── x · header · 72/280 · thread 1/5 ──", text, StringComparison.Ordinal);
+        Assert.Contains(" · thread 5/5, replies to 4 ──", text, StringComparison.Ordinal);
+    }
 }

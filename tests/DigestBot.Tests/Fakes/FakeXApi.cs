@@ -39,11 +39,11 @@ public sealed class FakeXApi : IAsyncDisposable
 
     public IReadOnlyList<FakeTweet> Posted { get { lock (_posted) { return [.. _posted]; } } }
 
-    public static async Task<FakeXApi> StartAsync(TimeProvider clock)
+    public static async Task<FakeXApi> StartAsync(TimeProvider clock, string url = "http://127.0.0.1:0")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(url);
         var app = builder.Build();
         var api = new FakeXApi(app, clock);
         app.MapPost("/2/tweets", api.PostAsync);
