@@ -80,6 +80,8 @@ public sealed partial class WeeklyPostJob(
         }
 
         await subscribers.DeliverAsync(digest, cancellationToken);
+        var label = digest.Label;
+        LogDone(label);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No digest for {Week} (fire at {Fire:u}): nothing to post")]
@@ -90,6 +92,9 @@ public sealed partial class WeeklyPostJob(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Stopped posting to {Channel}: {Reason}")]
     private partial void LogChannelStopped(string channel, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Week}: the run is over for every channel and subscriber")]
+    private partial void LogDone(string week);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The weekly post job failed")]
     private partial void LogFailed(Exception error);

@@ -15,9 +15,6 @@ public interface IPostLedger
     /// <summary>Records that a post in sending was delivered, with the platform's message id.</summary>
     Task MarkSentAsync(PostKey key, string messageId, CancellationToken cancellationToken);
 
-    /// <summary>A channel changed its name (a group became a supergroup): its rows follow, so nothing is sent again.</summary>
-    Task RenameChannelAsync(string channel, string newName, CancellationToken cancellationToken);
-
     /// <summary>When each post to a channel was sent, for those sent since a time (X's daily cap counts them).</summary>
     Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string channel, DateTimeOffset since, CancellationToken cancellationToken);
 

@@ -12,5 +12,8 @@ public interface ISubscriberStore
     /// <summary>A group became a supergroup: its subscription moves to the new id.</summary>
     Task MoveAsync(long chatId, long newChatId, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<long>> ListAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<Subscriber>> ListAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>A subscription: its own id (stable, what the ledger keys posts by) and the chat it goes to now.</summary>
+public sealed record Subscriber(long Id, long ChatId);

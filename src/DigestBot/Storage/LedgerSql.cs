@@ -35,8 +35,6 @@ internal static class LedgerSql
         WHERE week = $week AND entry = $entry AND channel = $channel;
         """;
 
-    public const string Rename = "UPDATE OR IGNORE posts SET channel = $new WHERE channel = $channel;";
-
     // Times are stored as round-trip UTC strings, which sort as the times do.
     public const string SentSince = "SELECT updated_at FROM posts WHERE channel = $channel AND state = 'sent' AND updated_at >= $since ORDER BY updated_at;";
 

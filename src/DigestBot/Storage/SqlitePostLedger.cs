@@ -52,14 +52,6 @@ public sealed class SqlitePostLedger(IOptions<StorageOptions> options, TimeProvi
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task RenameChannelAsync(string channel, string newName, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var update = Command(connection, LedgerSql.Rename, week: null, entry: null, channel);
-        update.Parameters.AddWithValue("$new", newName);
-        await update.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     public async Task<IReadOnlyList<DateTimeOffset>> SentSinceAsync(string channel, DateTimeOffset since, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

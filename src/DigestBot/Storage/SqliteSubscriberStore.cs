@@ -7,7 +7,8 @@ namespace DigestBot.Storage;
 /// <summary>Subscribers in the same SQLite file as the ledger.</summary>
 public sealed class SqliteSubscriberStore(IOptions<StorageOptions> options, TimeProvider time) : ISubscriberStore
 {
-    private const string Create = "CREATE TABLE IF NOT EXISTS subscribers (chat_id INTEGER PRIMARY KEY, since TEXT NOT NULL);";
+    private const string Create =
+        "CREATE TABLE IF NOT EXISTS subscribers (id INTEGER PRIMARY KEY AUTOINCREMENT, chat_id INTEGER NOT NULL UNIQUE, since TEXT NOT NULL);";
 
     public async Task<bool> AddAsync(long chatId, CancellationToken cancellationToken) =>
         await ExecuteAsync("INSERT INTO subscribers (chat_id, since) VALUES ($chat, $now) ON CONFLICT (chat_id) DO NOTHING;", chatId, null, cancellationToken) == 1;
@@ -16,22 +17,21 @@ public sealed class SqliteSubscriberStore(IOptions<StorageOptions> options, Time
         await ExecuteAsync("DELETE FROM subscribers WHERE chat_id = $chat;", chatId, null, cancellationToken) == 1;
 
     public Task MoveAsync(long chatId, long newChatId, CancellationToken cancellationToken) =>
-        ExecuteAsync("INSERT OR IGNORE INTO subscribers (chat_id, since) SELECT $new, since FROM subscribers WHERE chat_id = $chat; DELETE FROM subscribers WHERE chat_id = $chat;",
-            chatId, newChatId, cancellationToken);
+        ExecuteAsync("UPDATE OR IGNORE subscribers SET chat_id = $new WHERE chat_id = $chat;", chatId, newChatId, cancellationToken);
 
-    public async Task<IReadOnlyList<long>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Subscriber>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var select = connection.CreateCommand();
-        select.CommandText = "SELECT chat_id FROM subscribers ORDER BY since, chat_id;";
-        var chats = new List<long>();
+        select.CommandText = "SELECT id, chat_id FROM subscribers ORDER BY id;";
+        var subscribers = new List<Subscriber>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            chats.Add(reader.GetInt64(0));
+            subscribers.Add(new Subscriber(reader.GetInt64(0), reader.GetInt64(1)));
         }
 
-        return chats;
+        return subscribers;
     }
 
     private async Task<int> ExecuteAsync(string sql, long chatId, long? newChatId, CancellationToken cancellationToken)

@@ -14,23 +14,20 @@ namespace DigestBot.Subscribers;
 /// One subscriber's private chat as a channel: at most one message a second to it, and all subscribers together
 /// at most 25 a second. A group that became a supergroup is followed to its new id (and the subscription moved).
 /// </summary>
-public sealed class SubscriberChannel(long chatId, ITelegramBotClient bot, Pacer pacer, ISubscriberStore store) : IChannel
+public sealed class SubscriberChannel(Subscriber subscriber, ITelegramBotClient bot, Pacer pacer, ISubscriberStore store) : IChannel
 {
     public const string AllSubscribers = "subscribers";
     public const int AllPerMinute = 25 * 60;
 
-    private long _chatId = chatId;
+    private long _chatId = subscriber.ChatId;
 
-    public string Name { get; } = Key(chatId);
+    /// <summary>Keyed by the subscription, not the chat, so a group's move to a supergroup never makes a post look new.</summary>
+    public string Name { get; } = "subscriber:" + subscriber.Id.ToString(CultureInfo.InvariantCulture);
 
     public IPostFormat Format { get; } = new TelegramFormat();
 
     public int MessagesPerMinute => 60;
 
-    /// <summary>The supergroup the chat became during this run, if it did.</summary>
-    public long? MigratedTo { get; private set; }
-
-    public static string Key(long chatId) => "subscriber:" + chatId.ToString(CultureInfo.InvariantCulture);
 
     public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
     {
@@ -44,7 +41,6 @@ public sealed class SubscriberChannel(long chatId, ITelegramBotClient bot, Pacer
         {
             await store.MoveAsync(_chatId, supergroup, cancellationToken);
             _chatId = supergroup;
-            MigratedTo = supergroup;
             return new SendResult.NotDelivered($"the group is now supergroup {supergroup}");
         }
         catch (RequestException error) when (!cancellationToken.IsCancellationRequested)

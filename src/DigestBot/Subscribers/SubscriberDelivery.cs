@@ -14,7 +14,7 @@ namespace DigestBot.Subscribers;
 /// chats at a time within the pacing. A subscriber who blocked the bot (403) is removed.
 /// </summary>
 public sealed partial class SubscriberDelivery(
-    ISubscriberStore store, IPostLedger ledger, Publisher publisher, Pacer pacer, IServiceProvider services, IOptions<TelegramOptions> options, ILogger<SubscriberDelivery> logger)
+    ISubscriberStore store, Publisher publisher, Pacer pacer, IServiceProvider services, IOptions<TelegramOptions> options, ILogger<SubscriberDelivery> logger)
 {
     private const int ChatsAtOnce = 25;
 
@@ -26,20 +26,14 @@ public sealed partial class SubscriberDelivery(
         }
 
         var bot = services.GetRequiredService<ITelegramBotClient>(); // only with a token can the client be built
-        var chats = await store.ListAsync(cancellationToken);
-        await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = ChatsAtOnce, CancellationToken = cancellationToken }, async (chat, ct) =>
+        var subscribers = await store.ListAsync(cancellationToken);
+        await Parallel.ForEachAsync(subscribers, new ParallelOptions { MaxDegreeOfParallelism = ChatsAtOnce, CancellationToken = cancellationToken }, async (subscriber, ct) =>
         {
-            var channel = new SubscriberChannel(chat, bot, pacer, store);
-            var report = await publisher.PublishAsync(digest, channel, PublishMode.Scheduled, ct);
-            if (channel.MigratedTo is { } supergroup)
-            {
-                await ledger.RenameChannelAsync(channel.Name, SubscriberChannel.Key(supergroup), ct);
-            }
-
+            var report = await publisher.PublishAsync(digest, new SubscriberChannel(subscriber, bot, pacer, store), PublishMode.Scheduled, ct);
             if (report.StoppedBecause is { } why && why.StartsWith("403", StringComparison.Ordinal))
             {
-                await store.RemoveAsync(chat, ct);
-                LogRemoved(chat, why);
+                await store.RemoveAsync(subscriber.ChatId, ct);
+                LogRemoved(subscriber.ChatId, why);
             }
         });
     }

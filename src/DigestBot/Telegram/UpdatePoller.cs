@@ -41,6 +41,34 @@ public sealed partial class UpdatePoller(
                 LogPollFailed(error, wait.TotalSeconds);
                 await Task.Delay(wait, time, stoppingToken);
             }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        await ConfirmAsync(offset);
+    }
+
+    /// <summary>
+    /// On a clean stop, tells Telegram which updates were handled (getUpdates with the next offset, no wait), so a
+    /// restart does not run them again. After a crash they do come again: at least once, never lost.
+    /// </summary>
+    private async Task ConfirmAsync(int? offset)
+    {
+        if (offset is not > 0)
+        {
+            return;
+        }
+
+        using var brief = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await polling.Client.GetUpdates(offset.Value, 1, 0, Allowed, brief.Token);
+        }
+        catch (Exception error) when (error is RequestException or OperationCanceledException)
+        {
+            LogPollFailed(error, 0);
         }
     }
 

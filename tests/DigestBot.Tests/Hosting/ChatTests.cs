@@ -178,6 +178,26 @@ public sealed class ChatTests
         Assert.All(bot.Api.Calls, c => Assert.StartsWith("<b>ML News 2020-W44", c.Text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task After_a_clean_stop_handled_updates_are_not_answered_again()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
+        using (var host = await StartAsync(bot))
+        {
+            await AskAsync(bot, Alice, "/weeks");
+            await host.StopAsync();
+        }
+
+        using (var restarted = await StartAsync(bot))
+        {
+            await AskAsync(bot, Alice, "/latest");
+            await restarted.StopAsync();
+        }
+
+        Assert.Equal(2, bot.Api.To(Alice).Count);
+        Assert.Equal(0, bot.Api.Pending);
+    }
+
     internal static async Task<IHost> StartAsync(BotHarness bot)
     {
         bot.ExtraSettings["Telegram:PollTimeoutSeconds"] = "1";

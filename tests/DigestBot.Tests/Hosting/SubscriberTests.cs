@@ -36,6 +36,7 @@ public sealed class SubscriberTests
 
             await bot.AdvanceUntilAsync(() => Delivered(bot, 3001) == expected.Count && Delivered(bot, 3003) == expected.Count && Delivered(bot, supergroup) == expected.Count);
             await bot.LoggedAsync("Removed subscriber 3002: 403 Forbidden: bot was blocked by the user");
+            await bot.LoggedAsync("2020-W43: the run is over for every channel and subscriber");
             await host.StopAsync();
         }
 
@@ -51,9 +52,12 @@ public sealed class SubscriberTests
         {
             var before = bot.Api.Calls.Count;
             await restarted.StartAsync();
-            await bot.LoggedAsync("2020-W43 → subscriber:3003: 0 sent now");
+            await bot.LoggedAsync("2020-W43: the run is over for every channel and subscriber");
+            var subscriberRuns = bot.Logs.Lines.Where(l => l.Contains("2020-W43 → subscriber:", StringComparison.Ordinal)).ToList();
+            Assert.True(subscriberRuns.Count == 3, string.Join("\n", bot.Logs.Lines)); // 3001, 3003 and the migrated group
+            Assert.All(subscriberRuns, l => Assert.Contains(": 0 sent now, 5 already sent", l, StringComparison.Ordinal));
             await restarted.StopAsync();
-            Assert.Equal(before, bot.Api.Calls.Count);
+            Assert.True(before == bot.Api.Calls.Count, string.Join("\n", bot.Api.Calls.Skip(before).Select(c => c.ChatId + " " + c.Text[..Math.Min(30, c.Text.Length)])) + "\n" + string.Join("\n", bot.Logs.Lines));
         }
     }
 
