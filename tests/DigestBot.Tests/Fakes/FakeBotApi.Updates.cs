@@ -41,10 +41,11 @@ public sealed partial class FakeBotApi
 
     private async Task<(int, string)> GetUpdatesAsync(JsonObject body, CancellationToken aborted)
     {
-        var offset = body["offset"]?.GetValue<int>() ?? 0;
+        // As Telegram: an offset confirms every update below it, and confirmed updates are never handed out again.
+        ConfirmedBelow = Math.Max(ConfirmedBelow, body["offset"]?.GetValue<int>() ?? 0);
+        var offset = ConfirmedBelow;
         var limit = body["limit"]?.GetValue<int>() ?? 100;
         var timeout = TimeSpan.FromSeconds(body["timeout"]?.GetValue<int>() ?? 0);
-        ConfirmedBelow = Math.Max(ConfirmedBelow, offset);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token);
         wait.CancelAfter(timeout);
         while (true)

@@ -179,12 +179,13 @@ public sealed class ChatTests
     }
 
     [Fact]
-    public async Task After_a_clean_stop_handled_updates_are_not_answered_again()
+    public async Task Handled_updates_are_confirmed_and_not_answered_again_after_a_restart()
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
         using (var host = await StartAsync(bot))
         {
             await AskAsync(bot, Alice, "/weeks");
+            await bot.AdvanceUntilAsync(() => bot.Api.Pending == 0, TimeSpan.Zero); // handled, and the next poll confirmed it
             await host.StopAsync();
         }
 
@@ -194,8 +195,10 @@ public sealed class ChatTests
             await restarted.StopAsync();
         }
 
-        Assert.Equal(2, bot.Api.To(Alice).Count);
-        Assert.Equal(0, bot.Api.Pending);
+        var answers = bot.Api.To(Alice);
+        Assert.Equal(2, answers.Count);
+        Assert.StartsWith("3 digests", answers[0].Visible, StringComparison.Ordinal);
+        Assert.StartsWith("ML News 2020-W45", answers[1].Visible, StringComparison.Ordinal);
     }
 
     internal static async Task<IHost> StartAsync(BotHarness bot)
