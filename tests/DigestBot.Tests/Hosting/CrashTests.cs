@@ -47,6 +47,41 @@ public sealed class CrashTests
         Assert.All(await bot.LedgerAsync("2020-W43"), row => Assert.Equal(PostState.Sent, row.State));
     }
 
+    [Fact]
+    public async Task An_x_thread_cut_by_a_killed_process_continues_from_the_last_sent_post_without_duplicates()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 19, 10, 0));
+        await using var x = await FakeXApi.StartAsync(bot.Clock);
+        var settings = new Dictionary<string, string?>
+        {
+            ["X:ApiBaseUrl"] = x.BaseUrl,
+            ["X:ConsumerKey"] = FakeXApi.Keys.ConsumerKey,
+            ["X:ConsumerSecret"] = FakeXApi.Keys.ConsumerSecret,
+            ["X:AccessToken"] = FakeXApi.Keys.AccessToken,
+            ["X:AccessTokenSecret"] = FakeXApi.Keys.AccessTokenSecret,
+        };
+        foreach (var (key, value) in settings)
+        {
+            bot.ExtraSettings[key] = value;
+        }
+
+        x.On(3, new FakeReply.Hang()); // the third post lands on X, and the process dies before the answer
+        using (var process = StartDigestbot(bot, ["post", "--week", "2020-W43", "--channel", "x", .. settings.Select(s => $"--{s.Key}={s.Value}")]))
+        {
+            await WaitAsync(() => x.Calls == 3, process);
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        Assert.Equal(1, await bot.RunAsync("post", "--week", "2020-W43", "--channel", "x")); // 1: one post's fate is unknown
+
+        var thread = x.Posted;
+        Assert.Equal(5, thread.Count);
+        Assert.Equal(thread.Select(t => t.Text).Distinct().Count(), thread.Count);
+        Assert.Equal(thread[1].Id, thread[3].InReplyTo); // continues from the last post the ledger knows was sent
+        Assert.Equal(thread[3].Id, thread[4].InReplyTo);
+    }
+
     private static Process StartDigestbot(BotHarness bot, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
