@@ -36,7 +36,7 @@ internal sealed partial class DocumentWalker
             }
 
             var (headline, urls) = LeadParagraph.Read(tokens);
-            entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
+            entry = builder.Start(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
             entry.AddLinksAfterFirst(urls);
             CloseEntry();
         }

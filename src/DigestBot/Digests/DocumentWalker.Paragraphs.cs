@@ -49,7 +49,7 @@ internal sealed partial class DocumentWalker
         {
             CloseEntry();
             var (headline, urls) = LeadParagraph.Read(lines[0]);
-            entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
+            entry = builder.Start(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
             entry.AddLinksAfterFirst(urls);
             lines.RemoveAt(0);
         }
@@ -71,7 +71,7 @@ internal sealed partial class DocumentWalker
         {
             consumed += lines.Count - rest.Count;
             CloseEntry();
-            entry = new EntryBuilder(current, line + consumed, "", null, fromHeading: false);
+            entry = builder.Start(current, line + consumed, "", null, fromHeading: false);
             lines = rest;
         }
     }

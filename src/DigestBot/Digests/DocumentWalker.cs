@@ -17,6 +17,7 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
     private bool sawSection;
     private readonly List<DigestPick> featuredPicks = [];
     private List<DigestPick>? collectingPicks;
+    private readonly EntryBuilder builder = new();
     private EntryBuilder? entry;
     private readonly List<string> cardUrls = [];
     private readonly List<string> cardTitles = [];
@@ -138,7 +139,7 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
 
         CloseEntry();
         var (headline, urls) = LeadParagraph.Read(tokens);
-        entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: true);
+        entry = builder.Start(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: true);
         entry.AddLinksAfterFirst(urls);
     }
 

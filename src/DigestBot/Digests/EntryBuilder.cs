@@ -2,17 +2,38 @@ using System.Text;
 
 namespace DigestBot.Digests;
 
-/// <summary>Collects one entry from the blocks that follow its headline.</summary>
-internal sealed partial class EntryBuilder(Section section, int line, string headline, string? headlineUrl, bool fromHeading)
+/// <summary>
+/// Collects one entry from the blocks that follow its headline. The walker builds one entry at a time, so it keeps
+/// one builder and <see cref="Start"/>s it again for each entry, reusing its lists and summary buffer.
+/// </summary>
+internal sealed partial class EntryBuilder
 {
     private readonly List<string> cardUrls = new(2);
     private readonly List<string> bodyLinks = new(4);
-    private readonly StringBuilder summary = new(128);
+    private readonly StringBuilder summary = new(256);
+    private readonly List<string> candidates = new(4);
+    private readonly List<string> seenRaw = new(8);
+    private Section section;
+    private int line;
+    private string headline = "";
+    private string? headlineUrl;
+    private bool fromHeading;
     private string? title;
     private string? titleUrl;
     private string? cardTitle;
     private string? bracketId;
     private bool titleMayContinue;
+
+    /// <summary>Starts a new entry, forgetting everything about the previous one.</summary>
+    public EntryBuilder Start(Section section, int line, string headline, string? headlineUrl, bool fromHeading)
+    {
+        (this.section, this.line, this.headline, this.headlineUrl, this.fromHeading) = (section, line, headline, headlineUrl, fromHeading);
+        (title, titleUrl, cardTitle, bracketId, titleMayContinue) = (null, null, null, null, false);
+        cardUrls.Clear();
+        bodyLinks.Clear();
+        summary.Clear();
+        return this;
+    }
 
     public bool FromHeading => fromHeading;
 
@@ -153,19 +174,19 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
     {
         // An item named only by "[2102.06171]title" links to its paper through the id, ahead of links in its prose.
         var paperUrl = headlineUrl is null && titleUrl is null && bracketId is not null ? CanonicalUrl.ArxivAbs + bracketId : null;
-        var candidates = new List<string>(4);
-        var seenRaw = new List<string>(8);
-        Collect(headlineUrl);
-        Collect(titleUrl);
-        Collect(paperUrl);
+        candidates.Clear();
+        seenRaw.Clear();
+        Collect(headlineUrl, baseUrl);
+        Collect(titleUrl, baseUrl);
+        Collect(paperUrl, baseUrl);
         foreach (var url in cardUrls)
         {
-            Collect(url);
+            Collect(url, baseUrl);
         }
 
         foreach (var url in bodyLinks)
         {
-            Collect(url);
+            Collect(url, baseUrl);
         }
 
         var primary = candidates.Count > 0 ? candidates[0] : null;
@@ -174,30 +195,31 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
         // A headline lost in translation ("[](url)——[arxiv.org](url)"): the paper title, else the embed card's title.
         var shown = headline.Length > 0 ? headline : title ?? cardTitle ?? "";
         return new DigestEntry(section, shown, title, arxiv, primary, candidates.Count > 1 ? candidates[1..] : [], summary.ToString(), line);
+    }
 
-        void Collect(string? url)
+    /// <summary>Adds a link's canonical form unless it is not a web address or the same page is already a candidate.</summary>
+    private void Collect(string? url, string? baseUrl)
+    {
+        if (url is null || seenRaw.Contains(url))
         {
-            if (url is null || seenRaw.Contains(url))
-            {
-                return;
-            }
-
-            seenRaw.Add(url);
-            if (CanonicalUrl.Normalize(url, baseUrl) is not { } canonical || !CanonicalUrl.IsWebAddress(canonical))
-            {
-                return;
-            }
-
-            var key = CanonicalUrl.SamePageKey(canonical);
-            foreach (var seen in candidates)
-            {
-                if (key.Equals(CanonicalUrl.SamePageKey(seen), StringComparison.OrdinalIgnoreCase))
-                {
-                    return;
-                }
-            }
-
-            candidates.Add(canonical);
+            return;
         }
+
+        seenRaw.Add(url);
+        if (CanonicalUrl.Normalize(url, baseUrl) is not { } canonical || !CanonicalUrl.IsWebAddress(canonical))
+        {
+            return;
+        }
+
+        var key = CanonicalUrl.SamePageKey(canonical);
+        foreach (var seen in candidates)
+        {
+            if (key.Equals(CanonicalUrl.SamePageKey(seen), StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        candidates.Add(canonical);
     }
 }

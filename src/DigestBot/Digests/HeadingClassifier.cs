@@ -18,6 +18,15 @@ internal static partial class HeadingClassifier
     /// <summary>The first characters of the footer words: a heading with none of them is no footer.</summary>
     private static readonly SearchValues<char> FooterFirstChars = SearchValues.Create("过往以推关我其时新订pnsat");
 
+    /// <summary>
+    /// The same first characters in either case, to look for before lower-casing: of all characters only the ASCII
+    /// capitals (and the Kelvin sign, for "k") lower-case to an ASCII letter.
+    /// </summary>
+    private static readonly SearchValues<char> FooterFirstCharsAnyCase = SearchValues.Create("过往以推关我其时新订pnsatPNSAT");
+
+    /// <summary>The first characters of the pick words (精选, 编辑推荐, pick) in either case.</summary>
+    private static readonly SearchValues<char> PickFirstCharsAnyCase = SearchValues.Create("精编pP");
+
     /// <summary>Footers are short ("过去的时事通讯", "🌟我每周发布时事通讯！请订阅！🌟"); a long heading is a headline.</summary>
     private const int MaxFooterLength = 40;
 
@@ -38,18 +47,23 @@ internal static partial class HeadingClassifier
                 : (HeadingRole.UnknownSection, default, sectionName);
         }
 
-        var lower = name.AsSpan().ContainsAnyInRange('A', 'Z') ? name.ToLowerInvariant() : name;
-        if (!numberedSectionsOnly && Array.IndexOf(ExactSectionNames, lower) >= 0 && SectionFor(lower) is { } exact)
+        // Lower-casing a Chinese headline with Latin words in it is slow (ICU, character by character), so it is
+        // done only once a cheap look at the name shows it may be a section name, a footer or the picks.
+        string? lower = null;
+        if (!numberedSectionsOnly && HasSectionNameLength(name.Length)
+            && Array.IndexOf(ExactSectionNames, lower ??= Lower(name)) >= 0 && SectionFor(lower) is { } exact)
         {
             return (HeadingRole.Section, exact, name);
         }
 
-        if (lower.Length <= MaxFooterLength && lower.AsSpan().ContainsAny(FooterFirstChars) && Has(lower, FooterWords))
+        if (name.Length <= MaxFooterLength && name.AsSpan().ContainsAny(FooterFirstCharsAnyCase)
+            && (lower ??= Lower(name)).AsSpan().ContainsAny(FooterFirstChars) && Has(lower, FooterWords))
         {
             return (HeadingRole.Footer, default, name);
         }
 
-        if (lower.AsSpan().ContainsAny('精', '编', 'p') && Has(lower, PickWords))
+        if (name.AsSpan().ContainsAny(PickFirstCharsAnyCase)
+            && (lower ??= Lower(name)).AsSpan().ContainsAny('精', '编', 'p') && Has(lower, PickWords))
         {
             return (HeadingRole.Picks, default, name);
         }
@@ -59,8 +73,17 @@ internal static partial class HeadingClassifier
             : (HeadingRole.Plain, default, name);
     }
 
+    private static string Lower(string name) => name.AsSpan().ContainsAnyInRange('A', 'Z') ? name.ToLowerInvariant() : name;
+
     /// <summary>True when a heading's (normalized) text is exactly one of the known section names.</summary>
-    public static bool IsSectionName(string name) => Array.IndexOf(ExactSectionNames, name.ToLowerInvariant()) >= 0;
+    public static bool IsSectionName(string name) =>
+        HasSectionNameLength(name.Length) && Array.IndexOf(ExactSectionNames, name.ToLowerInvariant()) >= 0;
+
+    /// <summary>The lengths of <see cref="ExactSectionNames"/>, one bit each (lower-casing keeps a string's length).</summary>
+    private static readonly ulong SectionNameLengths = ExactSectionNames.Aggregate(0UL, (bits, n) => bits | (1UL << n.Length));
+
+    /// <summary>Most headings are headlines far longer than any section name: they need not be lower-cased to be ruled out.</summary>
+    private static bool HasSectionNameLength(int length) => length < 64 && (SectionNameLengths & (1UL << length)) != 0;
 
     /// <summary>True when a heading is numbered like a section ("# 1.机器学习论文").</summary>
     public static bool IsNumbered(string text) => Normalize(text) is [var first, ..] name && char.IsAsciiDigit(first) && Numbered().IsMatch(name);

@@ -12,8 +12,17 @@ internal static class Indentation
 {
     public const int MaxColumns = 64;
 
+    /// <summary>Without tabs, a line indented past <see cref="MaxColumns"/> starts with this many spaces.</summary>
+    private static readonly string DeepIndent = new(' ', MaxColumns + 1);
+
     public static string Clamp(string markdown, ProblemLog problems)
     {
+        if (!markdown.Contains('\t', StringComparison.Ordinal) && !markdown.Contains(DeepIndent, StringComparison.Ordinal))
+        {
+            // Two vectorized searches instead of a walk over every line: digests are rarely indented at all.
+            return markdown;
+        }
+
         StringBuilder? clamped = null;
         int firstLine = 0, count = 0, lineNumber = 0, at = 0;
         while (at < markdown.Length)

@@ -6,7 +6,8 @@ namespace DigestBot.Digests;
 
 /// <summary>
 /// Turns a Markdig leaf block's inline tree into a flat token list. Neighbouring text of the same emphasis is
-/// gathered into one token as the tree is walked, so a block costs one string per run of text.
+/// gathered into one token as the tree is walked, so a block costs one string per run of text. The list itself
+/// is the reader's own and is reused: the walker reads one block at a time and copies what it keeps.
 /// </summary>
 internal sealed class TokenReader
 {
@@ -14,15 +15,17 @@ internal sealed class TokenReader
     private static TokenReader? shared;
 
     private readonly StringBuilder run = new();
-    private List<Token> tokens = [];
+    private readonly StringBuilder label = new();
+    private readonly List<Token> tokens = new(64);
     private bool runItalic;
     private bool runBold;
 
+    /// <summary>The block's tokens, in a list that is valid until the next <see cref="Read"/> on this thread.</summary>
     public static List<Token> Read(LeafBlock block)
     {
         LazyInlines.Ensure(block);
         var reader = shared ??= new TokenReader();
-        reader.tokens = [];
+        reader.tokens.Clear();
         if (block.Inline is not null)
         {
             reader.Walk(block.Inline, italic: false, bold: false);
@@ -37,8 +40,7 @@ internal sealed class TokenReader
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             // Exact type checks first: they are cheap, and literals and emphasis are most of every paragraph.
-            var type = inline.GetType();
-            if (type == typeof(LiteralInline))
+            if (inline.GetType() == typeof(LiteralInline))
             {
                 var content = ((LiteralInline)inline).Content;
                 if (!IsStarRun(content.AsSpan()))
@@ -49,7 +51,7 @@ internal sealed class TokenReader
                 continue;
             }
 
-            if (type == typeof(EmphasisInline))
+            if (inline.GetType() == typeof(EmphasisInline))
             {
                 var emphasis = (EmphasisInline)inline;
                 var strong = emphasis.DelimiterCount >= 2;
@@ -131,16 +133,19 @@ internal sealed class TokenReader
     }
 
     /// <summary>The visible text of a container (a link label), without Markdown.</summary>
-    public static string PlainText(ContainerInline container)
+    private string PlainText(ContainerInline container)
     {
-        if (container.FirstChild is LiteralInline only && only.NextSibling is null)
+        switch (container.FirstChild)
         {
-            return only.Content.ToString();
+            case null:
+                return ""; // "![](img/…png)": most images have no alt text
+            case LiteralInline only when only.NextSibling is null:
+                return only.Content.ToString();
         }
 
-        var sb = new StringBuilder();
-        Append(container, sb);
-        return sb.ToString();
+        label.Clear();
+        Append(container, label);
+        return label.ToString();
     }
 
     private static void Append(ContainerInline container, StringBuilder sb)
