@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace DigestBot.Digests;
@@ -133,7 +132,7 @@ public static partial class CanonicalUrl
             return url.AsSpan(from);
         }
 
-        var sb = new StringBuilder(url.Length - from).Append(url, from, q - from);
+        var sb = StringBuilderCache.Acquire().Append(url, from, q - from);
         var separator = '?';
         foreach (var range in url.AsSpan(q + 1).Split('&'))
         {
@@ -147,7 +146,7 @@ public static partial class CanonicalUrl
             separator = '&';
         }
 
-        return sb.ToString().AsSpan();
+        return StringBuilderCache.ToStringAndRelease(sb).AsSpan();
     }
 
     public static string RemoveWhitespace(string s)
@@ -158,7 +157,7 @@ public static partial class CanonicalUrl
             return s;
         }
 
-        var sb = new StringBuilder(s.Length).Append(s, 0, first);
+        var sb = StringBuilderCache.Acquire().Append(s, 0, first);
         for (var i = first; i < s.Length; i++)
         {
             if (!char.IsWhiteSpace(s[i]))
@@ -167,7 +166,7 @@ public static partial class CanonicalUrl
             }
         }
 
-        return sb.ToString();
+        return StringBuilderCache.ToStringAndRelease(sb);
     }
 
     [GeneratedRegex(@"(?:%20|\+)+$", RegexOptions.CultureInvariant)]

@@ -6,21 +6,19 @@ namespace DigestBot.Digests;
 /// <summary>Decides from a heading's text whether it opens a section, the picks, a footer, or an entry.</summary>
 internal static partial class HeadingClassifier
 {
-    private static readonly string[] FooterWords =
-        ["过去的", "往期", "以前的", "推特", "关于我", "我的 github", "其他博客", "时事通讯", "新闻信", "订阅",
-         "past articles", "past issues", "previous issues", "newsletter", "subscribe", "about me", "twitter"];
+    private static readonly WordSet FooterWords = new(
+        "过去的", "往期", "以前的", "推特", "关于我", "我的 github", "其他博客", "时事通讯", "新闻信", "订阅",
+        "past articles", "past issues", "previous issues", "newsletter", "subscribe", "about me", "twitter");
 
     private static readonly string[] ExactSectionNames =
         ["机器学习论文", "论文", "报纸", "技术文章", "机器学习技术相关文章", "机器学习用例的例子", "机器学习用例", "机器学习应用的例子",
          "其他主题", "本周特稿/新闻", "papers", "machine learning papers", "technical articles", "articles",
          "examples of machine learning use cases", "use cases", "other topics", "featured"];
 
-    /// <summary>The first characters of the footer words: a heading with none of them is no footer.</summary>
-    private static readonly SearchValues<char> FooterFirstChars = SearchValues.Create("过往以推关我其时新订pnsat");
-
     /// <summary>
-    /// The same first characters in either case, to look for before lower-casing: of all characters only the ASCII
-    /// capitals (and the Kelvin sign, for "k") lower-case to an ASCII letter.
+    /// The first characters of the footer words in either case: a heading with none of them is no footer, and need not
+    /// be lower-cased to tell (of all characters only the ASCII capitals, and the Kelvin sign for "k", lower-case to
+    /// an ASCII letter).
     /// </summary>
     private static readonly SearchValues<char> FooterFirstCharsAnyCase = SearchValues.Create("过往以推关我其时新订pnsatPNSAT");
 
@@ -57,13 +55,13 @@ internal static partial class HeadingClassifier
         }
 
         if (name.Length <= MaxFooterLength && name.AsSpan().ContainsAny(FooterFirstCharsAnyCase)
-            && (lower ??= Lower(name)).AsSpan().ContainsAny(FooterFirstChars) && Has(lower, FooterWords))
+            && Has(lower ??= Lower(name), FooterWords))
         {
             return (HeadingRole.Footer, default, name);
         }
 
         if (name.AsSpan().ContainsAny(PickFirstCharsAnyCase)
-            && (lower ??= Lower(name)).AsSpan().ContainsAny('精', '编', 'p') && Has(lower, PickWords))
+            && Has(lower ??= Lower(name), PickWords))
         {
             return (HeadingRole.Picks, default, name);
         }
@@ -73,11 +71,11 @@ internal static partial class HeadingClassifier
             : (HeadingRole.Plain, default, name);
     }
 
-    private static string Lower(string name) => name.AsSpan().ContainsAnyInRange('A', 'Z') ? name.ToLowerInvariant() : name;
+    private static string Lower(string name) => name.AsSpan().ContainsAnyInRange('A', 'Z') ? Text.LowerInvariant(name) : name;
 
     /// <summary>True when a heading's (normalized) text is exactly one of the known section names.</summary>
     public static bool IsSectionName(string name) =>
-        HasSectionNameLength(name.Length) && Array.IndexOf(ExactSectionNames, name.ToLowerInvariant()) >= 0;
+        HasSectionNameLength(name.Length) && Array.IndexOf(ExactSectionNames, Text.LowerInvariant(name)) >= 0;
 
     /// <summary>The lengths of <see cref="ExactSectionNames"/>, one bit each (lower-casing keeps a string's length).</summary>
     private static readonly ulong SectionNameLengths = ExactSectionNames.Aggregate(0UL, (bits, n) => bits | (1UL << n.Length));
@@ -89,7 +87,7 @@ internal static partial class HeadingClassifier
     public static bool IsNumbered(string text) => Normalize(text) is [var first, ..] name && char.IsAsciiDigit(first) && Numbered().IsMatch(name);
 
     /// <summary>Maps a section name, in any of the series' spellings, to its section.</summary>
-    public static Section? SectionFor(string name) => name.ToLowerInvariant() switch
+    public static Section? SectionFor(string name) => Text.LowerInvariant(name) switch
     {
         var n when Has(n, PaperWords) => Section.Papers,
         var n when Has(n, LeadWords) => Section.Featured,
@@ -100,30 +98,19 @@ internal static partial class HeadingClassifier
         _ => null,
     };
 
-    private static readonly string[] PickWords = ["精选", "编辑推荐", "编辑的选择", "pick"];
-    private static readonly string[] PaperWords = ["论文", "报纸", "paper"];
+    private static readonly WordSet PickWords = new("精选", "编辑推荐", "编辑的选择", "pick");
+    private static readonly WordSet PaperWords = new("论文", "报纸", "paper");
 
     /// <summary>"This week's featured" in its spellings; checked before "文章" so that "特色文章" is featured.</summary>
-    private static readonly string[] LeadWords = ["特稿", "特色", "头条", "featur", "highlight"];
+    private static readonly WordSet LeadWords = new("特稿", "特色", "头条", "featur", "highlight");
 
     /// <summary>"现实世界中的机器学习" (machine learning in the real world) is how the newsletter names its use cases.</summary>
-    private static readonly string[] UseCaseWords = ["用例", "应用", "使用", "现实世界", "真实世界", "实际", "use cas", "application", "real world", "real-world"];
-    private static readonly string[] ArticleWords = ["文章", "技术", "article", "technical"];
-    private static readonly string[] FeaturedWords = ["新闻", "news"];
-    private static readonly string[] OtherWords = ["其他", "其它", "话题", "other"];
+    private static readonly WordSet UseCaseWords = new("用例", "应用", "使用", "现实世界", "真实世界", "实际", "use cas", "application", "real world", "real-world");
+    private static readonly WordSet ArticleWords = new("文章", "技术", "article", "technical");
+    private static readonly WordSet FeaturedWords = new("新闻", "news");
+    private static readonly WordSet OtherWords = new("其他", "其它", "话题", "other");
 
-    private static bool Has(string name, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (name.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Has(string name, WordSet words) => words.IsFoundIn(name);
 
     private static string Normalize(string text) =>
         WithoutStars(Text.Clean(text)).Trim(Chars.HeadingDecoration);

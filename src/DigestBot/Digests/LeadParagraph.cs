@@ -61,7 +61,7 @@ internal static class LeadParagraph
             return (CanonicalUrl.LooksLikeAddress(plain) ? "" : plain, []);
         }
 
-        var headline = new StringBuilder();
+        var headline = StringBuilderCache.Acquire();
         var urls = new List<string>();
         foreach (var token in line)
         {
@@ -80,7 +80,7 @@ internal static class LeadParagraph
             }
         }
 
-        return (Text.CleanLabel(headline.ToString()), urls);
+        return (Text.CleanLabel(StringBuilderCache.ToStringAndRelease(headline)), urls);
     }
 
     private static void AppendHeadline(StringBuilder sb, string piece)
@@ -103,20 +103,21 @@ internal static class LeadParagraph
             return false;
         }
 
-        var before = new StringBuilder();
+        var before = StringBuilderCache.Acquire();
         foreach (var token in line)
         {
             var dash = token.Kind == TokenKind.Text ? token.Text.IndexOf(SingleDash, StringComparison.Ordinal) : -1;
             if (dash >= 0)
             {
                 before.Append(token.Text.AsSpan(0, dash));
-                var lead = Text.Clean(before.ToString());
+                var lead = Text.Clean(StringBuilderCache.ToStringAndRelease(before));
                 return lead.Length < 80 && !lead.Contains('。', StringComparison.Ordinal);
             }
 
             before.Append(token.Text);
         }
 
+        StringBuilderCache.Release(before);
         return false;
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace DigestBot.Digests;
@@ -92,16 +91,16 @@ internal static partial class TitleLine
 
     private static Read Italic(List<Token> tokens)
     {
-        var italic = new StringBuilder();
+        var sb = StringBuilderCache.Acquire();
         var i = 0;
         for (; i < tokens.Count && (tokens[i].IsBlank || tokens[i].Kind == TokenKind.Text && tokens[i].Italic); i++)
         {
-            italic.Append(tokens[i].Text);
+            sb.Append(tokens[i].Text);
         }
 
-        var lead = Text.Clean(italic.ToString());
+        var lead = Text.Clean(sb.ToString());
         var urls = new List<string>();
-        var tail = new StringBuilder();
+        sb.Clear();
         for (; i < tokens.Count; i++)
         {
             if (tokens[i].Kind == TokenKind.Link)
@@ -110,11 +109,11 @@ internal static partial class TitleLine
             }
             else if (tokens[i].Kind == TokenKind.Text)
             {
-                tail.Append(tokens[i].Text);
+                sb.Append(tokens[i].Text);
             }
         }
 
-        var after = Text.Clean(tail.ToString());
+        var after = Text.Clean(StringBuilderCache.ToStringAndRelease(sb));
         if (BareUrls.IsWholeUrl(lead))
         {
             urls.Insert(0, BareUrls.Find(lead)[0]);
@@ -128,12 +127,12 @@ internal static partial class TitleLine
             return read with { Remainder = remainder };
         }
 
-        var inline = BareUrls.Find(lead).ToList();
+        var inline = BareUrls.Find(lead);
         urls.AddRange(inline);
         urls.AddRange(BareUrls.Find(continuation));
-        var sb = new StringBuilder(Text.CleanLabel(BareUrls.Remove(lead)));
-        Text.AppendRunning(sb, Text.CleanLabel(BareUrls.Remove(continuation)).Trim(Chars.CornerBrackets));
-        return new Read(sb.ToString(), null, urls, urls.Count == 0 || inline.Count > 0, remainder);
+        var title = StringBuilderCache.Acquire().Append(Text.CleanLabel(BareUrls.Remove(lead)));
+        Text.AppendRunning(title, Text.CleanLabel(BareUrls.Remove(continuation)).Trim(Chars.CornerBrackets));
+        return new Read(StringBuilderCache.ToStringAndRelease(title), null, urls, urls.Count == 0 || inline.Count > 0, remainder);
     }
 
     private static bool IsContinuation(string after) =>
@@ -155,9 +154,9 @@ internal static partial class TitleLine
 
         var after = Lines.VisibleText(tokens, linkAt + 1);
         var (continuation, remainder) = IsContinuation(after) ? (after, "") : ("", after);
-        var sb = new StringBuilder(before);
-        Text.AppendRunning(sb, Text.CleanLabel(continuation).Trim(Chars.CornerBrackets));
-        return new Read(sb.ToString(), null, Links(tokens), false, remainder);
+        var title = StringBuilderCache.Acquire().Append(before);
+        Text.AppendRunning(title, Text.CleanLabel(continuation).Trim(Chars.CornerBrackets));
+        return new Read(StringBuilderCache.ToStringAndRelease(title), null, Links(tokens), false, remainder);
     }
 
     private static List<string> Links(List<Token> tokens)

@@ -20,6 +20,10 @@ internal sealed class TokenReader
     private bool runItalic;
     private bool runBold;
 
+    /// <summary>The run's length so far; while it is one piece of text, that piece is kept here and not copied.</summary>
+    private int runLength;
+    private (string Text, int Start, int Length) firstPiece;
+
     /// <summary>The block's tokens, in a list that is valid until the next <see cref="Read"/> on this thread.</summary>
     public static List<Token> Read(LeafBlock block)
     {
@@ -45,7 +49,7 @@ internal sealed class TokenReader
                 var content = ((LiteralInline)inline).Content;
                 if (!IsStarRun(content.AsSpan()))
                 {
-                    Start(italic, bold).Append(content.Text, content.Start, content.Length);
+                    Append(content.Text, content.Start, content.Length, italic, bold);
                 }
 
                 continue;
@@ -87,13 +91,13 @@ internal sealed class TokenReader
                     Walk(nested, italic, bold);
                     break;
                 case LiteralInline literal when !IsStarRun(literal.Content.AsSpan()):
-                    Start(italic, bold).Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                    Append(literal.Content.Text, literal.Content.Start, literal.Content.Length, italic, bold);
                     break;
                 case CodeInline code:
                     Append(code.Content, italic, bold);
                     break;
                 case HtmlEntityInline entity:
-                    Start(italic, bold).Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
+                    Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length, italic, bold);
                     break;
             }
         }
@@ -102,19 +106,38 @@ internal sealed class TokenReader
     /// <summary>"**" or "****" left unmatched: the translation broke the emphasis; the stars are not text.</summary>
     private static bool IsStarRun(ReadOnlySpan<char> text) => text.Length >= 2 && !text.ContainsAnyExcept('*');
 
-    private void Append(string text, bool italic, bool bold) => Start(italic, bold).Append(text);
+    private void Append(string text, bool italic, bool bold) => Append(text, 0, text.Length, italic, bold);
 
-    /// <summary>The run to append text of this emphasis to; a change of emphasis closes the previous run.</summary>
-    private StringBuilder Start(bool italic, bool bold)
+    /// <summary>Adds text to the run of this emphasis; a change of emphasis closes the previous run.</summary>
+    private void Append(string text, int start, int length, bool italic, bool bold)
     {
-        if (run.Length > 0 && (italic != runItalic || bold != runBold))
+        if (runLength > 0 && (italic != runItalic || bold != runBold))
         {
             Flush();
         }
 
         runItalic = italic;
         runBold = bold;
-        return run;
+        if (length == 0)
+        {
+            return;
+        }
+
+        if (runLength == 0)
+        {
+            firstPiece = (text, start, length);
+        }
+        else
+        {
+            if (run.Length == 0)
+            {
+                run.Append(firstPiece.Text, firstPiece.Start, firstPiece.Length);
+            }
+
+            run.Append(text, start, length);
+        }
+
+        runLength += length;
     }
 
     private void Add(Token token)
@@ -125,11 +148,18 @@ internal sealed class TokenReader
 
     private void Flush()
     {
-        if (run.Length > 0)
+        if (runLength == 0)
         {
-            tokens.Add(new Token(TokenKind.Text, run.ToString(), null, runItalic, runBold));
-            run.Clear();
+            return;
         }
+
+        // Most runs are one literal: its text is taken straight from the source, without a pass through the builder.
+        var text = run.Length > 0 ? run.ToString()
+            : firstPiece.Start == 0 && firstPiece.Length == firstPiece.Text.Length ? firstPiece.Text
+            : firstPiece.Text.Substring(firstPiece.Start, firstPiece.Length);
+        tokens.Add(new Token(TokenKind.Text, text, null, runItalic, runBold));
+        run.Clear();
+        runLength = 0;
     }
 
     /// <summary>The visible text of a container (a link label), without Markdown.</summary>
