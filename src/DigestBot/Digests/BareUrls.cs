@@ -22,7 +22,11 @@ internal static partial class BareUrls
         return urls;
     }
 
-    private static bool MayHoldUrl(string text) => text.Contains("ttp", StringComparison.Ordinal) || text.Contains("TTP", StringComparison.Ordinal);
+    /// <summary>
+    /// False when the text holds no URL: it has neither "ttp" nor "TTP". Text without them has none in any part of it,
+    /// so a caller that checked a whole line may skip the lookups in its pieces.
+    /// </summary>
+    public static bool MayHoldUrl(string text) => text.Contains("ttp", StringComparison.Ordinal) || text.Contains("TTP", StringComparison.Ordinal);
 
     /// <summary>The text with its bare URLs removed (no space left between two Chinese characters).</summary>
     public static string Remove(string text)

@@ -93,7 +93,8 @@ internal sealed partial class EntryBuilder
         titleMayContinue = false;
         foreach (var tokenLine in Lines.Split(tokens))
         {
-            AddSummary(tokenLine, Lines.VisibleText(tokenLine));
+            var visible = Lines.VisibleText(tokenLine);
+            AddSummary(tokenLine, visible, BareUrls.MayHoldUrl(visible));
         }
     }
 
@@ -104,7 +105,9 @@ internal sealed partial class EntryBuilder
             return;
         }
 
-        if (BareUrls.IsWholeUrl(Text.WithoutArtefact(visible).Trim(Chars.CornerBrackets)) && Lines.LinksAreAddresses(tokens))
+        // The tokens' text is part of the visible text: when it holds no URL, none of them does either.
+        var mayHoldUrl = BareUrls.MayHoldUrl(visible);
+        if (mayHoldUrl && BareUrls.IsWholeUrl(Text.WithoutArtefact(visible).Trim(Chars.CornerBrackets)) && Lines.LinksAreAddresses(tokens))
         {
             // "https://arxiv.org/abs/2011.06210[](https://arxiv.org/abs/2011.06210)": one address, written twice.
             var written = new List<string>(1);
@@ -130,11 +133,14 @@ internal sealed partial class EntryBuilder
             return;
         }
 
-        AddSummary(tokens, visible);
+        AddSummary(tokens, visible, mayHoldUrl);
     }
 
-    /// <summary>Adds a line of prose: its visible text to the summary, its links to the entry's links.</summary>
-    private void AddSummary(List<Token> tokens, string visible)
+    /// <summary>
+    /// Adds a line of prose: its visible text to the summary, its links (and URLs written as text, unless the visible
+    /// text shows there are none) to the entry's links.
+    /// </summary>
+    private void AddSummary(List<Token> tokens, string visible, bool mayHoldUrl)
     {
         foreach (var token in tokens)
         {
@@ -142,7 +148,7 @@ internal sealed partial class EntryBuilder
             {
                 bodyLinks.Add(token.Url!);
             }
-            else if (token.Kind == TokenKind.Text)
+            else if (token.Kind == TokenKind.Text && mayHoldUrl)
             {
                 bodyLinks.AddRange(BareUrls.Find(token.Text));
             }

@@ -84,8 +84,13 @@ internal static partial class TitleLine
 
     private static Read WithId(string id, string rest, List<string> urls)
     {
-        urls.AddRange(BareUrls.Find(rest));
-        var title = Text.CleanLabel(BareUrls.Remove(rest));
+        var mayHoldUrl = BareUrls.MayHoldUrl(rest);
+        if (mayHoldUrl)
+        {
+            urls.AddRange(BareUrls.Find(rest));
+        }
+
+        var title = Text.CleanLabel(mayHoldUrl ? BareUrls.Remove(rest) : rest);
         return new Read(title, id, urls, urls.Count > 0 || title.Length == 0);
     }
 
@@ -114,7 +119,8 @@ internal static partial class TitleLine
         }
 
         var after = Text.Clean(StringBuilderCache.ToStringAndRelease(sb));
-        if (BareUrls.IsWholeUrl(lead))
+        var leadMayHoldUrl = BareUrls.MayHoldUrl(lead);
+        if (leadMayHoldUrl && BareUrls.IsWholeUrl(lead))
         {
             urls.Insert(0, BareUrls.Find(lead)[0]);
             return new Read(Text.CleanLabel(after), null, urls, false);
@@ -127,11 +133,16 @@ internal static partial class TitleLine
             return read with { Remainder = remainder };
         }
 
-        var inline = BareUrls.Find(lead);
+        var inline = leadMayHoldUrl ? BareUrls.Find(lead) : [];
         urls.AddRange(inline);
-        urls.AddRange(BareUrls.Find(continuation));
-        var title = StringBuilderCache.Acquire().Append(Text.CleanLabel(BareUrls.Remove(lead)));
-        Text.AppendRunning(title, Text.CleanLabel(BareUrls.Remove(continuation)).Trim(Chars.CornerBrackets));
+        var continuationMayHoldUrl = BareUrls.MayHoldUrl(continuation);
+        if (continuationMayHoldUrl)
+        {
+            urls.AddRange(BareUrls.Find(continuation));
+        }
+
+        var title = StringBuilderCache.Acquire().Append(Text.CleanLabel(leadMayHoldUrl ? BareUrls.Remove(lead) : lead));
+        Text.AppendRunning(title, Text.CleanLabel(continuationMayHoldUrl ? BareUrls.Remove(continuation) : continuation).Trim(Chars.CornerBrackets));
         return new Read(StringBuilderCache.ToStringAndRelease(title), null, urls, urls.Count == 0 || inline.Count > 0, remainder);
     }
 
