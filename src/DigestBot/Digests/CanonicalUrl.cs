@@ -16,8 +16,15 @@ public static partial class CanonicalUrl
     /// Canonical form of a link. A site-relative link ("/analytics-vidhya/…", as Medium writes them) is resolved
     /// against <paramref name="baseUrl"/>, the digest's own address, when one is known.
     /// </summary>
-    public static string? Normalize(string? url, string? baseUrl = null)
+    public static string? Normalize(string? url, string? baseUrl = null) => Normalize(url, baseUrl, out _);
+
+    /// <summary>
+    /// <see cref="Normalize(string?, string?)"/>, also giving the arXiv id when the link is an arXiv one (the canonical
+    /// form is then <see cref="ArxivAbs"/> and the id, whose <see cref="ArxivId"/> is that id); null otherwise.
+    /// </summary>
+    internal static string? Normalize(string? url, string? baseUrl, out string? arxivId)
     {
+        arxivId = null;
         if (string.IsNullOrWhiteSpace(url))
         {
             return null;
@@ -43,6 +50,7 @@ public static partial class CanonicalUrl
 
         if (ArxivId(compact) is { } arxiv)
         {
+            arxivId = arxiv;
             return compact.Length == ArxivAbs.Length + arxiv.Length && compact.StartsWith(ArxivAbs, StringComparison.Ordinal)
                 ? compact
                 : ArxivAbs + arxiv;

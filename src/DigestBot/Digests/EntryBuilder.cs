@@ -13,6 +13,8 @@ internal sealed partial class EntryBuilder
     private readonly StringBuilder summary = new(256);
     private readonly List<string> candidates = new(4);
     private readonly List<string> seenRaw = new(8);
+    private string? primaryArxivId;
+    private bool primaryArxivIdKnown;
     private Section section;
     private int line;
     private string headline = "";
@@ -182,6 +184,7 @@ internal sealed partial class EntryBuilder
         var paperUrl = headlineUrl is null && titleUrl is null && bracketId is not null ? CanonicalUrl.ArxivAbs + bracketId : null;
         candidates.Clear();
         seenRaw.Clear();
+        primaryArxivIdKnown = false;
         Collect(headlineUrl, baseUrl);
         Collect(titleUrl, baseUrl);
         Collect(paperUrl, baseUrl);
@@ -196,7 +199,7 @@ internal sealed partial class EntryBuilder
         }
 
         var primary = candidates.Count > 0 ? candidates[0] : null;
-        var arxiv = CanonicalUrl.ArxivId(primary) ?? bracketId;
+        var arxiv = (primaryArxivIdKnown ? primaryArxivId : CanonicalUrl.ArxivId(primary)) ?? bracketId;
 
         // A headline lost in translation ("[](url)——[arxiv.org](url)"): the paper title, else the embed card's title.
         var shown = headline.Length > 0 ? headline : title ?? cardTitle ?? "";
@@ -212,7 +215,7 @@ internal sealed partial class EntryBuilder
         }
 
         seenRaw.Add(url);
-        if (CanonicalUrl.Normalize(url, baseUrl) is not { } canonical || !CanonicalUrl.IsWebAddress(canonical))
+        if (CanonicalUrl.Normalize(url, baseUrl, out var arxivId) is not { } canonical || !CanonicalUrl.IsWebAddress(canonical))
         {
             return;
         }
@@ -224,6 +227,12 @@ internal sealed partial class EntryBuilder
             {
                 return;
             }
+        }
+
+        if (candidates.Count == 0 && arxivId is not null)
+        {
+            // The primary link's id, read once: an arXiv link's canonical form gives back the id it was made from.
+            (primaryArxivId, primaryArxivIdKnown) = (arxivId, true);
         }
 
         candidates.Add(canonical);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace DigestBot.Digests;
@@ -14,16 +13,6 @@ internal static partial class HeadingClassifier
         ["机器学习论文", "论文", "报纸", "技术文章", "机器学习技术相关文章", "机器学习用例的例子", "机器学习用例", "机器学习应用的例子",
          "其他主题", "本周特稿/新闻", "papers", "machine learning papers", "technical articles", "articles",
          "examples of machine learning use cases", "use cases", "other topics", "featured"];
-
-    /// <summary>
-    /// The first characters of the footer words in either case: a heading with none of them is no footer, and need not
-    /// be lower-cased to tell (of all characters only the ASCII capitals, and the Kelvin sign for "k", lower-case to
-    /// an ASCII letter).
-    /// </summary>
-    private static readonly SearchValues<char> FooterFirstCharsAnyCase = SearchValues.Create("过往以推关我其时新订pnsatPNSAT");
-
-    /// <summary>The first characters of the pick words (精选, 编辑推荐, pick) in either case.</summary>
-    private static readonly SearchValues<char> PickFirstCharsAnyCase = SearchValues.Create("精编pP");
 
     /// <summary>Footers are short ("过去的时事通讯", "🌟我每周发布时事通讯！请订阅！🌟"); a long heading is a headline.</summary>
     private const int MaxFooterLength = 40;
@@ -45,23 +34,20 @@ internal static partial class HeadingClassifier
                 : (HeadingRole.UnknownSection, default, sectionName);
         }
 
-        // Lower-casing a Chinese headline with Latin words in it is slow (ICU, character by character), so it is
-        // done only once a cheap look at the name shows it may be a section name, a footer or the picks.
-        string? lower = null;
+        // The footer and picks words are looked for in the lower-cased name without making that copy; the name is
+        // lower-cased only when it is as long as a section name and may be one.
         if (!numberedSectionsOnly && HasSectionNameLength(name.Length)
-            && Array.IndexOf(ExactSectionNames, lower ??= Lower(name)) >= 0 && SectionFor(lower) is { } exact)
+            && Lower(name) is var lower && Array.IndexOf(ExactSectionNames, lower) >= 0 && SectionFor(lower) is { } exact)
         {
             return (HeadingRole.Section, exact, name);
         }
 
-        if (name.Length <= MaxFooterLength && name.AsSpan().ContainsAny(FooterFirstCharsAnyCase)
-            && Has(lower ??= Lower(name), FooterWords))
+        if (name.Length <= MaxFooterLength && FooterWords.IsFoundInLowerCased(name))
         {
             return (HeadingRole.Footer, default, name);
         }
 
-        if (name.AsSpan().ContainsAny(PickFirstCharsAnyCase)
-            && Has(lower ??= Lower(name), PickWords))
+        if (PickWords.IsFoundInLowerCased(name))
         {
             return (HeadingRole.Picks, default, name);
         }
