@@ -104,9 +104,12 @@ public static partial class CanonicalUrl
     public static string? ArxivId(string? url) => ArxivIds.Read(url);
 
     /// <summary>True for a string that is itself a URL or a bare domain (as link texts like "arxiv.org" are).</summary>
-    public static bool LooksLikeAddress(string text)
+    public static bool LooksLikeAddress(string text) => LooksLikeAddress(text.AsSpan());
+
+    /// <summary>The same for part of a text, without copying it out.</summary>
+    internal static bool LooksLikeAddress(ReadOnlySpan<char> text)
     {
-        var trimmed = text.AsSpan().Trim().Trim("【】[]()");
+        var trimmed = text.Trim().Trim("【】[]()");
         if (trimmed.IsEmpty || !trimmed.Contains('.'))
         {
             return false;

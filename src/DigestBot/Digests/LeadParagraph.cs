@@ -125,7 +125,7 @@ internal static class LeadParagraph
     private static bool IsDrawnRule(string text) => text.Contains("— —", StringComparison.Ordinal);
 
     private static bool IsBracketedAddress(string text) =>
-        text.StartsWith('【') && text.EndsWith('】') && CanonicalUrl.LooksLikeAddress(text[1..^1]);
+        text.StartsWith('【') && text.EndsWith('】') && CanonicalUrl.LooksLikeAddress(text.AsSpan(1, text.Length - 2));
 
     private static string StripLeadingBracketedAddress(string text)
     {
@@ -135,7 +135,7 @@ internal static class LeadParagraph
         }
 
         var close = text.IndexOf('】', StringComparison.Ordinal);
-        return close > 0 && CanonicalUrl.LooksLikeAddress(text[1..close]) ? text[(close + 1)..].Trim() : text;
+        return close > 0 && CanonicalUrl.LooksLikeAddress(text.AsSpan(1, close - 1)) ? text[(close + 1)..].Trim() : text;
     }
 
     /// <summary>"中实现视觉转换器 keras.io" → "中实现视觉转换器": a site name the translation glued to a headline.</summary>
@@ -143,6 +143,6 @@ internal static class LeadParagraph
     {
         var cleaned = Text.Clean(label);
         var space = cleaned.LastIndexOf(' ');
-        return space > 0 && CanonicalUrl.LooksLikeAddress(cleaned[(space + 1)..]) ? cleaned[..space] : cleaned;
+        return space > 0 && CanonicalUrl.LooksLikeAddress(cleaned.AsSpan(space + 1)) ? cleaned[..space] : cleaned;
     }
 }

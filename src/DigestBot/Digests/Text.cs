@@ -75,7 +75,7 @@ internal static partial class Text
     public static string CleanLabel(string text)
     {
         var cleaned = Clean(text);
-        if (cleaned.Length > 0 && char.IsAsciiDigit(cleaned[^1]))
+        if (MayEndWithArtefact(cleaned))
         {
             cleaned = TrailingArtefact().Replace(cleaned, "");
         }
@@ -109,7 +109,27 @@ internal static partial class Text
 
     /// <summary>The text without a "T21"-like artefact after a closing bracket ("【https://…】T21").</summary>
     public static string WithoutArtefact(string text) =>
-        text.Length > 0 && char.IsAsciiDigit(text[^1]) ? TrailingArtefact().Replace(text, "") : text;
+        MayEndWithArtefact(text) ? TrailingArtefact().Replace(text, "") : text;
+
+    /// <summary>
+    /// True when the text ends with an ASCII digit after "T" and at most two more digits: only then can
+    /// <see cref="TrailingArtefact"/> match (its \d is any Unicode digit), so most lines skip the regex.
+    /// </summary>
+    private static bool MayEndWithArtefact(string text)
+    {
+        if (text.Length == 0 || !char.IsAsciiDigit(text[^1]))
+        {
+            return false;
+        }
+
+        var i = text.Length - 2;
+        while (i >= 0 && text.Length - 1 - i < 3 && char.IsDigit(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == 'T';
+    }
 
     /// <summary>True when the text ends as a sentence does (。！？!?.；): a title line or a title's second half does not.</summary>
     public static bool EndsSentence(string text) =>
