@@ -48,9 +48,7 @@ internal sealed partial class DocumentWalker
         if (LeadParagraph.Opens(lines[0], linkLedAllowed))
         {
             CloseEntry();
-            var (headline, urls) = LeadParagraph.Read(lines[0]);
-            entry = builder.Start(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
-            entry.AddLinksAfterFirst(urls);
+            OpenEntry(current, line, lines[0], fromHeading: false);
             lines.RemoveAt(0);
         }
         else if (entry is null)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Markdig.Syntax;
 
 namespace DigestBot.Digests;
@@ -18,6 +19,8 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
     private readonly List<DigestPick> featuredPicks = [];
     private List<DigestPick>? collectingPicks;
     private readonly EntryBuilder builder = new();
+    private readonly List<Token> containerTokens = [];
+    private readonly List<string> leadUrls = [];
     private EntryBuilder? entry;
     private readonly List<string> cardUrls = [];
     private readonly List<string> cardTitles = [];
@@ -138,9 +141,16 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
         }
 
         CloseEntry();
-        var (headline, urls) = LeadParagraph.Read(tokens);
-        entry = builder.Start(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: true);
-        entry.AddLinksAfterFirst(urls);
+        OpenEntry(current, line, tokens, fromHeading: true);
+    }
+
+    /// <summary>Starts an entry at its headline line: the headline, its first link as the headline's, the others as links.</summary>
+    [MemberNotNull(nameof(entry))]
+    private void OpenEntry(Section section, int line, List<Token> headlineLine, bool fromHeading)
+    {
+        var headline = LeadParagraph.Read(headlineLine, leadUrls);
+        entry = builder.Start(section, line, headline, leadUrls.Count > 0 ? leadUrls[0] : null, fromHeading);
+        entry.AddLinksAfterFirst(leadUrls);
     }
 
     private void CloseEntry()

@@ -10,6 +10,9 @@ internal sealed class EmbedCards
     private const string Opening = "[##";
     private const string Closing = "](";
 
+    /// <summary>The tokens a paragraph keeps once its cards are taken out; reused, as the walker reads one paragraph at a time.</summary>
+    private readonly List<Token> kept = [];
+
     public bool IsOpen { get; private set; }
 
     public void Reset() => IsOpen = false;
@@ -21,7 +24,8 @@ internal sealed class EmbedCards
             return tokens;
         }
 
-        var kept = new List<Token>(tokens.Count);
+        var kept = this.kept;
+        kept.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];

@@ -51,18 +51,18 @@ internal static class LeadParagraph
         return false;
     }
 
-    /// <summary>The headline (without site names) and the links of an opening line, primary first.</summary>
-    public static (string Headline, List<string> Urls) Read(List<Token> line)
+    /// <summary>The headline (without site names) of an opening line; its links, primary first, go to <paramref name="urls"/>.</summary>
+    public static string Read(List<Token> line, List<string> urls)
     {
+        urls.Clear();
         if (line.Count == 1 && line[0].Kind == TokenKind.Text)
         {
             // A plain heading: the whole text is the headline.
             var plain = Text.CleanLabel(line[0].Text.Replace(Dash, " ", StringComparison.Ordinal));
-            return (CanonicalUrl.LooksLikeAddress(plain) ? "" : plain, []);
+            return CanonicalUrl.LooksLikeAddress(plain) ? "" : plain;
         }
 
         var headline = StringBuilderCache.Acquire();
-        var urls = new List<string>();
         foreach (var token in line)
         {
             if (token.Kind == TokenKind.Link)
@@ -80,7 +80,7 @@ internal static class LeadParagraph
             }
         }
 
-        return (Text.CleanLabel(StringBuilderCache.ToStringAndRelease(headline)), urls);
+        return Text.CleanLabel(StringBuilderCache.ToStringAndRelease(headline));
     }
 
     private static void AppendHeadline(StringBuilder sb, string piece)
