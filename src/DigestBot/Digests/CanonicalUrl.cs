@@ -30,23 +30,10 @@ public static partial class CanonicalUrl
             return null;
         }
 
-        var compact = RemoveWhitespace(url.Trim().Trim(Chars.AngleBrackets)).TrimEnd(Chars.Quotes);
-        if (compact.EndsWith('+') || compact.EndsWith("%20", StringComparison.Ordinal))
-        {
-            compact = TrailingEncodedSpace().Replace(compact, "");
-        }
-
-        if (compact.StartsWith('/') && !compact.StartsWith("//", StringComparison.Ordinal)
-            && Uri.TryCreate(baseUrl, UriKind.Absolute, out var root))
-        {
-            compact = root.GetLeftPart(UriPartial.Authority) + compact;
-        }
-
-        var fragment = compact.IndexOf('#', StringComparison.Ordinal);
-        if (fragment >= 0)
-        {
-            compact = compact[..fragment];
-        }
+        // Most links are already tidy: no whitespace, brackets, quotes or fragment, not site-relative, no trailing space.
+        var compact = url.AsSpan().ContainsAny(Untidy) || url[0] == '/' || url.EndsWith('+') || url.EndsWith("%20", StringComparison.Ordinal)
+            ? Tidy(url, baseUrl)
+            : url;
 
         if (ArxivId(compact) is { } arxiv)
         {
@@ -69,6 +56,29 @@ public static partial class CanonicalUrl
             ? compact
             : string.Concat(head ?? compact.AsSpan(0, hostEnd), tail);
     }
+
+    /// <summary>Trims, removes whitespace, resolves a site-relative link and drops the fragment.</summary>
+    private static string Tidy(string url, string? baseUrl)
+    {
+        var compact = RemoveWhitespace(url.Trim().Trim(Chars.AngleBrackets)).TrimEnd(Chars.Quotes);
+        if (compact.EndsWith('+') || compact.EndsWith("%20", StringComparison.Ordinal))
+        {
+            compact = TrailingEncodedSpace().Replace(compact, "");
+        }
+
+        if (compact.StartsWith('/') && !compact.StartsWith("//", StringComparison.Ordinal)
+            && Uri.TryCreate(baseUrl, UriKind.Absolute, out var root))
+        {
+            compact = root.GetLeftPart(UriPartial.Authority) + compact;
+        }
+
+        var fragment = compact.IndexOf('#', StringComparison.Ordinal);
+        return fragment >= 0 ? compact[..fragment] : compact;
+    }
+
+    /// <summary>The characters <see cref="Tidy"/> has work for: whitespace (as <see cref="char.IsWhiteSpace(char)"/> knows it), brackets, quotes, "#".</summary>
+    private static readonly SearchValues<char> Untidy = SearchValues.Create(
+        " \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000<>'\"#");
 
     /// <summary>An absolute http(s) link to a real host (not "http://applewebdata://…" left by a copy and paste).</summary>
     public static bool IsWebAddress(string url)

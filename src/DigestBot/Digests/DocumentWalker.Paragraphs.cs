@@ -36,7 +36,7 @@ internal sealed partial class DocumentWalker
             return;
         }
 
-        if (!Lines.HasLink(kept) && Lines.ShortText(kept, 30) is { } plug && HeadingClassifier.Classify(plug, true).Role == HeadingRole.Footer)
+        if (!Lines.HasLink(kept) && Lines.ShortText(kept, 30) is { } plug && HeadingClassifier.ClassifyClean(plug, true).Role == HeadingRole.Footer)
         {
             CloseEntry(); // "我的 github 上许多论文的摘要。": a plug written as a paragraph ends the content
             section = null;
@@ -84,7 +84,7 @@ internal sealed partial class DocumentWalker
         header.IntroText(visible);
         if (visible.Length <= 20)
         {
-            var role = HeadingClassifier.Classify(visible, true).Role;
+            var role = HeadingClassifier.ClassifyClean(visible, true).Role;
             collectingPicks = role switch
             {
                 HeadingRole.Picks => picks,

@@ -81,7 +81,7 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
             return;
         }
 
-        var (role, named, name) = HeadingClassifier.Classify(text, numberedOnly);
+        var (role, named, name) = HeadingClassifier.ClassifyClean(text, numberedOnly);
         if (cards.IsOpen && heading.Level >= 3 && role is not (HeadingRole.Section or HeadingRole.UnknownSection))
         {
             return; // the blurb line of an embed card

@@ -17,9 +17,13 @@ internal static partial class HeadingClassifier
     /// <summary>Footers are short ("过去的时事通讯", "🌟我每周发布时事通讯！请订阅！🌟"); a long heading is a headline.</summary>
     private const int MaxFooterLength = 40;
 
-    public static (HeadingRole Role, Section Section, string Name) Classify(string text, bool numberedSectionsOnly)
+    public static (HeadingRole Role, Section Section, string Name) Classify(string text, bool numberedSectionsOnly) =>
+        ClassifyClean(Text.Clean(text), numberedSectionsOnly);
+
+    /// <summary><see cref="Classify"/> of text that is already clean (a line's visible text).</summary>
+    public static (HeadingRole Role, Section Section, string Name) ClassifyClean(string clean, bool numberedSectionsOnly)
     {
-        var name = Normalize(text);
+        var name = NormalizeClean(clean);
         if (name.Length == 0)
         {
             return (HeadingRole.Separator, default, name);
@@ -98,8 +102,9 @@ internal static partial class HeadingClassifier
 
     private static bool Has(string name, WordSet words) => words.IsFoundIn(name);
 
-    private static string Normalize(string text) =>
-        WithoutStars(Text.Clean(text)).Trim(Chars.HeadingDecoration);
+    private static string Normalize(string text) => NormalizeClean(Text.Clean(text));
+
+    private static string NormalizeClean(string clean) => WithoutStars(clean).Trim(Chars.HeadingDecoration);
 
     private static string WithoutStars(string text) =>
         text.Contains("🌟", StringComparison.Ordinal) ? text.Replace("🌟", "", StringComparison.Ordinal) : text;

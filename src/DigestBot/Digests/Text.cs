@@ -72,9 +72,11 @@ internal static partial class Text
         && !char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i + 1]);
 
     /// <summary>Cleans a headline or title: also drops a trailing "T21"-like artefact and separators.</summary>
-    public static string CleanLabel(string text)
+    public static string CleanLabel(string text) => LabelOfClean(Clean(text));
+
+    /// <summary><see cref="CleanLabel"/> of text that is already clean (<see cref="Clean"/>'s output).</summary>
+    public static string LabelOfClean(string cleaned)
     {
-        var cleaned = Clean(text);
         if (MayEndWithArtefact(cleaned))
         {
             cleaned = TrailingArtefact().Replace(cleaned, "");

@@ -123,7 +123,7 @@ internal static partial class TitleLine
         if (leadMayHoldUrl && BareUrls.IsWholeUrl(lead))
         {
             urls.Insert(0, BareUrls.Find(lead)[0]);
-            return new Read(Text.CleanLabel(after), null, urls, false);
+            return new Read(Text.LabelOfClean(after), null, urls, false);
         }
 
         var (continuation, remainder) = IsContinuation(after) ? (after, "") : ("", after);
@@ -141,8 +141,8 @@ internal static partial class TitleLine
             urls.AddRange(BareUrls.Find(continuation));
         }
 
-        var title = StringBuilderCache.Acquire().Append(Text.CleanLabel(leadMayHoldUrl ? BareUrls.Remove(lead) : lead));
-        Text.AppendRunning(title, Text.CleanLabel(continuationMayHoldUrl ? BareUrls.Remove(continuation) : continuation).Trim(Chars.CornerBrackets));
+        var title = StringBuilderCache.Acquire().Append(leadMayHoldUrl ? Text.CleanLabel(BareUrls.Remove(lead)) : Text.LabelOfClean(lead));
+        Text.AppendRunning(title, (continuationMayHoldUrl ? Text.CleanLabel(BareUrls.Remove(continuation)) : Text.LabelOfClean(continuation)).Trim(Chars.CornerBrackets));
         return new Read(StringBuilderCache.ToStringAndRelease(title), null, urls, urls.Count == 0 || inline.Count > 0, remainder);
     }
 
@@ -166,7 +166,7 @@ internal static partial class TitleLine
         var after = Lines.VisibleText(tokens, linkAt + 1);
         var (continuation, remainder) = IsContinuation(after) ? (after, "") : ("", after);
         var title = StringBuilderCache.Acquire().Append(before);
-        Text.AppendRunning(title, Text.CleanLabel(continuation).Trim(Chars.CornerBrackets));
+        Text.AppendRunning(title, Text.LabelOfClean(continuation).Trim(Chars.CornerBrackets));
         return new Read(StringBuilderCache.ToStringAndRelease(title), null, Links(tokens), false, remainder);
     }
 

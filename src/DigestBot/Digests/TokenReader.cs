@@ -104,7 +104,7 @@ internal sealed class TokenReader
     }
 
     /// <summary>"**" or "****" left unmatched: the translation broke the emphasis; the stars are not text.</summary>
-    private static bool IsStarRun(ReadOnlySpan<char> text) => text.Length >= 2 && !text.ContainsAnyExcept('*');
+    private static bool IsStarRun(ReadOnlySpan<char> text) => text.Length >= 2 && text[0] == '*' && !text.ContainsAnyExcept('*');
 
     private void Append(string text, bool italic, bool bold) => Append(text, 0, text.Length, italic, bold);
 
