@@ -72,20 +72,20 @@ internal static class LeadParagraph
                     urls.Add(token.Url);
                 }
 
-                AppendHeadline(headline, WithoutTrailingSite(token.Text));
+                AppendHeadline(headline, Text.CleanLabel(WithoutTrailingSite(token.Text)));
             }
             else if (token.Kind == TokenKind.Text)
             {
-                AppendHeadline(headline, token.Text.Replace(Dash, " ", StringComparison.Ordinal));
+                AppendHeadline(headline, Text.CleanLabel(token.Text.Replace(Dash, " ", StringComparison.Ordinal)));
             }
         }
 
         return Text.CleanLabel(StringBuilderCache.ToStringAndRelease(headline));
     }
 
-    private static void AppendHeadline(StringBuilder sb, string piece)
+    /// <summary>Adds a piece of the headline (as <see cref="Text.CleanLabel"/> left it), unless it is an address.</summary>
+    private static void AppendHeadline(StringBuilder sb, string cleaned)
     {
-        var cleaned = Text.CleanLabel(piece);
         if (cleaned.Length == 0 || CanonicalUrl.LooksLikeAddress(cleaned) || IsBracketedAddress(cleaned))
         {
             return;
