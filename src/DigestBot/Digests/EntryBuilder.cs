@@ -12,6 +12,9 @@ internal sealed partial class EntryBuilder
     private readonly List<string> bodyLinks = new(4);
     private readonly StringBuilder summary = new(256);
     private readonly List<string> candidates = new(4);
+
+    /// <summary>Each candidate's <see cref="CanonicalUrl.SamePageKey"/>: a prefix of it, so its length is all to keep.</summary>
+    private readonly List<int> candidateKeyLengths = new(4);
     private readonly List<string> seenRaw = new(8);
     private string? primaryArxivId;
     private bool primaryArxivIdKnown;
@@ -183,6 +186,7 @@ internal sealed partial class EntryBuilder
         // An item named only by "[2102.06171]title" links to its paper through the id, ahead of links in its prose.
         var paperUrl = headlineUrl is null && titleUrl is null && bracketId is not null ? CanonicalUrl.ArxivAbs + bracketId : null;
         candidates.Clear();
+        candidateKeyLengths.Clear();
         seenRaw.Clear();
         primaryArxivIdKnown = false;
         Collect(headlineUrl, baseUrl);
@@ -221,9 +225,9 @@ internal sealed partial class EntryBuilder
         }
 
         var key = CanonicalUrl.SamePageKey(canonical);
-        foreach (var seen in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (key.Equals(CanonicalUrl.SamePageKey(seen), StringComparison.OrdinalIgnoreCase))
+            if (key.Equals(candidates[i].AsSpan(0, candidateKeyLengths[i]), StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
@@ -236,5 +240,6 @@ internal sealed partial class EntryBuilder
         }
 
         candidates.Add(canonical);
+        candidateKeyLengths.Add(key.Length);
     }
 }
