@@ -29,10 +29,9 @@ internal static partial class HeadingClassifier
             return (HeadingRole.Separator, default, name);
         }
 
-        var numbered = char.IsAsciiDigit(name[0]) ? Numbered().Match(name) : Match.Empty;
-        if (numbered.Success)
+        if (char.IsAsciiDigit(name[0]) && Numbered().IsMatch(name))
         {
-            var sectionName = numbered.Groups["name"].Value.Trim();
+            var sectionName = NumberedName(name);
             return SectionFor(sectionName) is { } s
                 ? (HeadingRole.Section, s, sectionName)
                 : (HeadingRole.UnknownSection, default, sectionName);
@@ -59,6 +58,28 @@ internal static partial class HeadingClassifier
         return name.Contains('特', StringComparison.Ordinal) && name.Contains("特稿", StringComparison.Ordinal)
             ? (HeadingRole.IntroFeatured, default, name)
             : (HeadingRole.Plain, default, name);
+    }
+
+    /// <summary>
+    /// The "name" group of <see cref="Numbered"/> for a name it matches (its \d and \s are <see cref="char.IsDigit(char)"/>
+    /// and <see cref="char.IsWhiteSpace(char)"/>), trimmed: found by position, without a Match and its groups.
+    /// </summary>
+    private static string NumberedName(string numbered)
+    {
+        var separator = numbered.Length > 1 && char.IsDigit(numbered[1]) ? 2 : 1;
+        while (char.IsWhiteSpace(numbered[separator]))
+        {
+            separator++;
+        }
+
+        var start = separator + 1;
+        while (char.IsWhiteSpace(numbered[start]))
+        {
+            start++;
+        }
+
+        var end = numbered.EndsWith('\n') ? numbered.Length - 1 : numbered.Length;
+        return numbered[start..end].Trim();
     }
 
     private static string Lower(string name) => name.AsSpan().ContainsAnyInRange('A', 'Z') ? Text.LowerInvariant(name) : name;
