@@ -81,12 +81,12 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
             return;
         }
 
-        var (role, named, name) = HeadingClassifier.ClassifyClean(text, numberedOnly);
-        if (cards.IsOpen && heading.Level >= 3 && role is not (HeadingRole.Section or HeadingRole.UnknownSection))
+        if (cards.IsOpen && heading.Level >= 3 && !HeadingClassifier.IsSectionClean(text, numberedOnly))
         {
             return; // the blurb line of an embed card
         }
 
+        var (role, named, name) = HeadingClassifier.ClassifyClean(text, numberedOnly);
         cards.Reset();
         collectingPicks = null;
         MayHaveUnnumberedSections |= numberedOnly && role is HeadingRole.Plain or HeadingRole.IntroFeatured && HeadingClassifier.IsSectionName(name);

@@ -61,6 +61,19 @@ internal static partial class HeadingClassifier
     }
 
     /// <summary>
+    /// True when <see cref="ClassifyClean"/> would find a section, known or not: its first two checks, without the
+    /// footer and picks ones (an embed card's blurb heading only needs to be told from a section).
+    /// </summary>
+    public static bool IsSectionClean(string clean, bool numberedSectionsOnly)
+    {
+        var name = NormalizeClean(clean);
+        return name.Length > 0
+            && (char.IsAsciiDigit(name[0]) && Numbered().IsMatch(name)
+                || !numberedSectionsOnly && HasSectionNameLength(name.Length)
+                    && Lower(name) is var lower && Array.IndexOf(ExactSectionNames, lower) >= 0 && SectionFor(lower) is not null);
+    }
+
+    /// <summary>
     /// The "name" group of <see cref="Numbered"/> for a name it matches (its \d and \s are <see cref="char.IsDigit(char)"/>
     /// and <see cref="char.IsWhiteSpace(char)"/>), trimmed: found by position, without a Match and its groups.
     /// </summary>

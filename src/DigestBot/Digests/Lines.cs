@@ -71,7 +71,7 @@ internal static class Lines
             {
                 foreach (var c in token.Text)
                 {
-                    if (c is not ('—' or '–' or '-' or '_' or '*' or '=') && !char.IsWhiteSpace(c))
+                    if (c is not ('—' or '–' or '-' or '_' or '*' or '=') && !Text.IsWhiteSpace(c))
                     {
                         return false;
                     }

@@ -29,7 +29,7 @@ internal static partial class Text
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (IsWhiteSpace(c))
             {
                 space = length > 0;
                 continue;
@@ -60,7 +60,7 @@ internal static partial class Text
 
         var span = text.AsSpan();
         // The rarer Unicode spaces (U+0085, U+1680, U+2028/9, U+205F) are left as they are.
-        return !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])
+        return !IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1])
             && !span.ContainsAny(NeedsCleaning)
             && !span.ContainsAny('\u00a0', '\u3000', '\u202f')
             && !span.ContainsAnyInRange('\u2000', '\u200a')
@@ -69,7 +69,14 @@ internal static partial class Text
 
     private static bool IsLoneInnerStar(string text, int i) =>
         i > 0 && i < text.Length - 1 && text[i - 1] != '*' && text[i + 1] != '*'
-        && !char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i + 1]);
+        && !IsWhiteSpace(text[i - 1]) && !IsWhiteSpace(text[i + 1]);
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/> without its Unicode table lookup for the CJK text most of a digest is:
+    /// beyond Latin-1 only these characters are whitespace (checked for every character).
+    /// </summary>
+    public static bool IsWhiteSpace(char c) =>
+        c < '\u0100' ? char.IsWhiteSpace(c) : c is '\u1680' or >= '\u2000' and <= '\u200a' or '\u2028' or '\u2029' or '\u202f' or '\u205f' or '\u3000';
 
     /// <summary>Cleans a headline or title: also drops a trailing "T21"-like artefact and separators.</summary>
     public static string CleanLabel(string text) => LabelOfClean(Clean(text));
