@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace DigestBot.Digests;
@@ -57,29 +56,6 @@ public static partial class CanonicalUrl
             : string.Concat(head ?? compact.AsSpan(0, hostEnd), tail);
     }
 
-    /// <summary>Trims, removes whitespace, resolves a site-relative link and drops the fragment.</summary>
-    private static string Tidy(string url, string? baseUrl)
-    {
-        var compact = RemoveWhitespace(url.Trim().Trim(Chars.AngleBrackets)).TrimEnd(Chars.Quotes);
-        if (compact.EndsWith('+') || compact.EndsWith("%20", StringComparison.Ordinal))
-        {
-            compact = TrailingEncodedSpace().Replace(compact, "");
-        }
-
-        if (compact.StartsWith('/') && !compact.StartsWith("//", StringComparison.Ordinal)
-            && Uri.TryCreate(baseUrl, UriKind.Absolute, out var root))
-        {
-            compact = root.GetLeftPart(UriPartial.Authority) + compact;
-        }
-
-        var fragment = compact.IndexOf('#', StringComparison.Ordinal);
-        return fragment >= 0 ? compact[..fragment] : compact;
-    }
-
-    /// <summary>The characters <see cref="Tidy"/> has work for: whitespace (as <see cref="char.IsWhiteSpace(char)"/> knows it), brackets, quotes, "#".</summary>
-    private static readonly SearchValues<char> Untidy = SearchValues.Create(
-        " \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000<>'\"#");
-
     /// <summary>An absolute http(s) link to a real host (not "http://applewebdata://…" left by a copy and paste).</summary>
     public static bool IsWebAddress(string url)
     {
@@ -94,9 +70,6 @@ public static partial class CanonicalUrl
         var host = url.AsSpan(start, (end < 0 ? url.Length : end) - start);
         return host.Contains('.') && !url.AsSpan(start).StartsWith("applewebdata", StringComparison.OrdinalIgnoreCase);
     }
-
-    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
-        " \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
 
     private static readonly char[] HostDelimiters = ['/', '?', ':', '#'];
 
@@ -169,29 +142,6 @@ public static partial class CanonicalUrl
 
         return StringBuilderCache.ToStringAndRelease(sb).AsSpan();
     }
-
-    public static string RemoveWhitespace(string s)
-    {
-        var first = s.AsSpan().IndexOfAny(Whitespace);
-        if (first < 0)
-        {
-            return s;
-        }
-
-        var sb = StringBuilderCache.Acquire().Append(s, 0, first);
-        for (var i = first; i < s.Length; i++)
-        {
-            if (!char.IsWhiteSpace(s[i]))
-            {
-                sb.Append(s[i]);
-            }
-        }
-
-        return StringBuilderCache.ToStringAndRelease(sb);
-    }
-
-    [GeneratedRegex(@"(?:%20|\+)+$", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingEncodedSpace();
 
     [GeneratedRegex(@"^(?:https?://)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:[/?].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressLike();

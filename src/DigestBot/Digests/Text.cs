@@ -71,13 +71,6 @@ internal static partial class Text
         i > 0 && i < text.Length - 1 && text[i - 1] != '*' && text[i + 1] != '*'
         && !IsWhiteSpace(text[i - 1]) && !IsWhiteSpace(text[i + 1]);
 
-    /// <summary>
-    /// <see cref="char.IsWhiteSpace(char)"/> without its Unicode table lookup for the CJK text most of a digest is:
-    /// beyond Latin-1 only these characters are whitespace (checked for every character).
-    /// </summary>
-    public static bool IsWhiteSpace(char c) =>
-        c < '\u0100' ? char.IsWhiteSpace(c) : c is '\u1680' or >= '\u2000' and <= '\u200a' or '\u2028' or '\u2029' or '\u202f' or '\u205f' or '\u3000';
-
     /// <summary>Cleans a headline or title: also drops a trailing "T21"-like artefact and separators.</summary>
     public static string CleanLabel(string text) => LabelOfClean(Clean(text));
 
@@ -109,8 +102,22 @@ internal static partial class Text
     }
 
     /// <summary>A pick's text without its pointer to the section ("…(1。机器学习论文)") or a stray letter before Chinese text.</summary>
-    public static string CleanPick(string text) =>
-        StrayLetter().Replace(SectionPointer().Replace(CleanLabel(text), ""), "").Trim();
+    public static string CleanPick(string text)
+    {
+        // Each regex runs only where it can match: the pointer ends the text, the stray capital starts it.
+        var pick = CleanLabel(text);
+        if (pick.Length > 0 && pick[^1] is ')' or '）' or '\n')
+        {
+            pick = SectionPointer().Replace(pick, "");
+        }
+
+        if (pick.Length > 0 && char.IsAsciiLetterUpper(pick[0]))
+        {
+            pick = StrayLetter().Replace(pick, "");
+        }
+
+        return pick.Trim();
+    }
 
     /// <summary>A title without the "#" that glued two headings together ("Akira 的 ML 新闻# 2020 年第 50 周").</summary>
     public static string CleanTitle(string text) =>
@@ -162,36 +169,6 @@ internal static partial class Text
 
         sb.Append(piece);
     }
-
-    /// <summary>
-    /// The same as <see cref="string.ToLowerInvariant"/>, without a call into ICU for the usual heading: ASCII mixed with
-    /// Chinese text and punctuation, characters that have no case (checked for every char of each range below).
-    /// </summary>
-    public static string LowerInvariant(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c > '\x7f' && !IsCaseless(c))
-            {
-                return text.ToLowerInvariant();
-            }
-        }
-
-        return !text.AsSpan().ContainsAnyInRange('A', 'Z') ? text : string.Create(text.Length, text, static (lower, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                lower[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
-            }
-        });
-    }
-
-    private static bool IsCaseless(char c) =>
-        c is >= '\u00a0' and <= '\u00bf' or >= '\u2000' and <= '\u206f' or >= '\u2e80' and <= '\u9fff' or >= '\uac00' and <= '\ud7af'
-            or >= '\uff01' and <= '\uff20' or >= '\uff3b' and <= '\uff40' or >= '\uff5b' and <= '\uffef';
-
-    public static bool IsCjk(char c) =>
-        c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef' or >= '\uac00' and <= '\ud7af';
 
     [GeneratedRegex(@"(?<=[】\]])\s*T\d{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingArtefact();
