@@ -82,7 +82,10 @@ internal static partial class Text
             cleaned = TrailingArtefact().Replace(cleaned, "");
         }
 
-        cleaned = cleaned.Trim().Trim(Chars.Dashes).Trim();
+        if (cleaned.Length > 0 && (IsTrimmedAtEnds(cleaned[0]) || IsTrimmedAtEnds(cleaned[^1])))
+        {
+            cleaned = cleaned.Trim().Trim(Chars.Dashes).Trim();
+        }
         if (cleaned.EndsWith('】') && !cleaned.Contains('【', StringComparison.Ordinal))
         {
             cleaned = cleaned[..^1].TrimEnd();
@@ -100,6 +103,9 @@ internal static partial class Text
 
         return cleaned;
     }
+
+    /// <summary>Whitespace or a dash: what a label loses at its ends.</summary>
+    private static bool IsTrimmedAtEnds(char c) => IsWhiteSpace(c) || c is '—' or '–';
 
     /// <summary>A pick's text without its pointer to the section ("…(1。机器学习论文)") or a stray letter before Chinese text.</summary>
     public static string CleanPick(string text)
