@@ -13,10 +13,17 @@ internal static partial class ArxivIds
             return null;
         }
 
-        var at = url.IndexOf("iv.org/", StringComparison.Ordinal);
+        // The first "iv.org/" (else the first "IV.ORG/") counts only when a host prefix ends just before it, so only the
+        // start of the link need be searched; a later lowercase one still rules out an uppercase one near the start.
+        var start = url.AsSpan(0, Math.Min(url.Length, HostWindow));
+        var at = start.IndexOf("iv.org/", StringComparison.Ordinal);
         if (at < 0)
         {
-            at = url.IndexOf("IV.ORG/", StringComparison.Ordinal);
+            at = start.IndexOf("IV.ORG/", StringComparison.Ordinal);
+            if (at < 0 || url.Contains("iv.org/", StringComparison.Ordinal))
+            {
+                return null;
+            }
         }
 
         at -= 2; // back to "rxiv.org/"
@@ -42,6 +49,9 @@ internal static partial class ArxivIds
         rest = WithoutVersion(rest);
         return IsNewStyleId(rest) || OldStyleId().IsMatch(rest) ? rest.ToString() : null;
     }
+
+    /// <summary>The longest prefix ("https://export."), the "a" and "rx" before "iv.org/", and "iv.org/" itself.</summary>
+    private const int HostWindow = 15 + 1 + 2 + 7;
 
     private static readonly string[] ArxivPrefixes =
         ["", "http://", "https://", "www.", "http://www.", "https://www.", "export.", "http://export.", "https://export."];

@@ -22,7 +22,11 @@ internal static partial class BareUrls
         return urls;
     }
 
-    private static bool MayHoldUrl(string text) => text.Contains("ttp", StringComparison.Ordinal) || text.Contains("TTP", StringComparison.Ordinal);
+    /// <summary>
+    /// False when the text holds no URL: it has neither "ttp" nor "TTP". Text without them has none in any part of it,
+    /// so a caller that checked a whole line may skip the lookups in its pieces.
+    /// </summary>
+    public static bool MayHoldUrl(string text) => text.Contains("ttp", StringComparison.Ordinal) || text.Contains("TTP", StringComparison.Ordinal);
 
     /// <summary>The text with its bare URLs removed (no space left between two Chinese characters).</summary>
     public static string Remove(string text)
@@ -32,7 +36,7 @@ internal static partial class BareUrls
             return text;
         }
 
-        var sb = new StringBuilder(text.Length);
+        var sb = StringBuilderCache.Acquire();
         var at = 0;
         for (var m = Start().Match(text); m.Success; m = Start().Match(text, at))
         {
@@ -42,7 +46,7 @@ internal static partial class BareUrls
         }
 
         AppendJoined(sb, text.AsSpan(at));
-        return sb.ToString();
+        return StringBuilderCache.ToStringAndRelease(sb);
     }
 
     private static void AppendJoined(StringBuilder sb, ReadOnlySpan<char> piece)
@@ -75,8 +79,14 @@ internal static partial class BareUrls
         }
 
         var trimmed = text.Trim();
-        var m = Start().Match(trimmed);
-        return m.Success && m.Index == 0 && Extract(trimmed, 0, out var length).Length > 0 && length >= trimmed.TrimEnd(Chars.StarOrSpace).Length;
+        if (trimmed.Length == 0 || trimmed[0] is not ('h' or 'H'))
+        {
+            return false; // the first match must start the text, and every match starts with "http"
+        }
+
+        var matches = Start().EnumerateMatches(trimmed);
+        return matches.MoveNext() && matches.Current.Index == 0
+            && Extract(trimmed, 0, out var length).Length > 0 && length >= trimmed.TrimEnd(Chars.StarOrSpace).Length;
     }
 
     private static string Extract(string text, int start) => Extract(text, start, out _);
@@ -103,18 +113,9 @@ internal static partial class BareUrls
         return url;
     }
 
-    private static bool ContainsCjk(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            if (Text.IsCjk(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when any character is one <see cref="Text.IsCjk"/> accepts (its three ranges, searched vectorized).</summary>
+    private static bool ContainsCjk(ReadOnlySpan<char> s) =>
+        s.ContainsAnyInRange('\u3000', '\u9fff') || s.ContainsAnyInRange('\uff00', '\uffef') || s.ContainsAnyInRange('\uac00', '\ud7af');
 
     [GeneratedRegex(@"https?\s?:\s?//", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Start();

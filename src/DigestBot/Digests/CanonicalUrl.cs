@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace DigestBot.Digests;
@@ -17,33 +15,28 @@ public static partial class CanonicalUrl
     /// Canonical form of a link. A site-relative link ("/analytics-vidhya/…", as Medium writes them) is resolved
     /// against <paramref name="baseUrl"/>, the digest's own address, when one is known.
     /// </summary>
-    public static string? Normalize(string? url, string? baseUrl = null)
+    public static string? Normalize(string? url, string? baseUrl = null) => Normalize(url, baseUrl, out _);
+
+    /// <summary>
+    /// <see cref="Normalize(string?, string?)"/>, also giving the arXiv id when the link is an arXiv one (the canonical
+    /// form is then <see cref="ArxivAbs"/> and the id, whose <see cref="ArxivId"/> is that id); null otherwise.
+    /// </summary>
+    internal static string? Normalize(string? url, string? baseUrl, out string? arxivId)
     {
+        arxivId = null;
         if (string.IsNullOrWhiteSpace(url))
         {
             return null;
         }
 
-        var compact = RemoveWhitespace(url.Trim().Trim(Chars.AngleBrackets)).TrimEnd(Chars.Quotes);
-        if (compact.EndsWith('+') || compact.EndsWith("%20", StringComparison.Ordinal))
-        {
-            compact = TrailingEncodedSpace().Replace(compact, "");
-        }
-
-        if (compact.StartsWith('/') && !compact.StartsWith("//", StringComparison.Ordinal)
-            && Uri.TryCreate(baseUrl, UriKind.Absolute, out var root))
-        {
-            compact = root.GetLeftPart(UriPartial.Authority) + compact;
-        }
-
-        var fragment = compact.IndexOf('#', StringComparison.Ordinal);
-        if (fragment >= 0)
-        {
-            compact = compact[..fragment];
-        }
+        // Most links are already tidy: no whitespace, brackets, quotes or fragment, not site-relative, no trailing space.
+        var compact = url.AsSpan().ContainsAny(Untidy) || url[0] == '/' || url.EndsWith('+') || url.EndsWith("%20", StringComparison.Ordinal)
+            ? Tidy(url, baseUrl)
+            : url;
 
         if (ArxivId(compact) is { } arxiv)
         {
+            arxivId = arxiv;
             return compact.Length == ArxivAbs.Length + arxiv.Length && compact.StartsWith(ArxivAbs, StringComparison.Ordinal)
                 ? compact
                 : ArxivAbs + arxiv;
@@ -78,9 +71,6 @@ public static partial class CanonicalUrl
         return host.Contains('.') && !url.AsSpan(start).StartsWith("applewebdata", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
-        " \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
-
     private static readonly char[] HostDelimiters = ['/', '?', ':', '#'];
 
     /// <summary>
@@ -97,9 +87,12 @@ public static partial class CanonicalUrl
     public static string? ArxivId(string? url) => ArxivIds.Read(url);
 
     /// <summary>True for a string that is itself a URL or a bare domain (as link texts like "arxiv.org" are).</summary>
-    public static bool LooksLikeAddress(string text)
+    public static bool LooksLikeAddress(string text) => LooksLikeAddress(text.AsSpan());
+
+    /// <summary>The same for part of a text, without copying it out.</summary>
+    internal static bool LooksLikeAddress(ReadOnlySpan<char> text)
     {
-        var trimmed = text.AsSpan().Trim().Trim("【】[]()");
+        var trimmed = text.Trim().Trim("【】[]()");
         if (trimmed.IsEmpty || !trimmed.Contains('.'))
         {
             return false;
@@ -114,25 +107,26 @@ public static partial class CanonicalUrl
         return AddressLike().IsMatch(compact);
     }
 
-    private static string DropTracking(string url, int from)
+    /// <summary>The URL from <paramref name="from"/> on without utm_ parameters (a copy is made only when one is dropped).</summary>
+    private static ReadOnlySpan<char> DropTracking(string url, int from)
     {
         var q = url.IndexOf('?', from);
         if (q < 0)
         {
-            return from == 0 ? url : url[from..];
+            return url.AsSpan(from);
         }
 
         if (q == url.Length - 1)
         {
-            return url[from..q];
+            return url.AsSpan(from, q - from);
         }
 
         if (url.IndexOf("tm_", q, StringComparison.Ordinal) < 0 && url.IndexOf("TM_", q, StringComparison.Ordinal) < 0)
         {
-            return url[from..];
+            return url.AsSpan(from);
         }
 
-        var sb = new StringBuilder(url.Length - from).Append(url, from, q - from);
+        var sb = StringBuilderCache.Acquire().Append(url, from, q - from);
         var separator = '?';
         foreach (var range in url.AsSpan(q + 1).Split('&'))
         {
@@ -146,31 +140,8 @@ public static partial class CanonicalUrl
             separator = '&';
         }
 
-        return sb.ToString();
+        return StringBuilderCache.ToStringAndRelease(sb).AsSpan();
     }
-
-    public static string RemoveWhitespace(string s)
-    {
-        var first = s.AsSpan().IndexOfAny(Whitespace);
-        if (first < 0)
-        {
-            return s;
-        }
-
-        var sb = new StringBuilder(s.Length).Append(s, 0, first);
-        for (var i = first; i < s.Length; i++)
-        {
-            if (!char.IsWhiteSpace(s[i]))
-            {
-                sb.Append(s[i]);
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    [GeneratedRegex(@"(?:%20|\+)+$", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingEncodedSpace();
 
     [GeneratedRegex(@"^(?:https?://)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:[/?].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressLike();

@@ -39,10 +39,22 @@ internal sealed class DigestHeader
             return false;
         }
 
-        var url = tokens.Where(t => t.Kind == TokenKind.Link).Select(t => t.Url).FirstOrDefault()
-            ?? (BareUrls.Find(text) is [var bare, ..] ? bare : null);
+        var url = FirstLink(tokens) ?? (BareUrls.Find(text) is [var bare, ..] ? bare : null);
         source = CanonicalUrl.Normalize(url);
         return source is not null;
+    }
+
+    private static string? FirstLink(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Link)
+            {
+                return token.Url;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Text before the first section: an issue states its week here ("2021 年第 23 周(6 月 6 日~)").</summary>

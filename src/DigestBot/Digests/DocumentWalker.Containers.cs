@@ -35,17 +35,14 @@ internal sealed partial class DocumentWalker
                 continue;
             }
 
-            var (headline, urls) = LeadParagraph.Read(tokens);
-            entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
-            entry.AddLinksAfterFirst(urls);
+            OpenEntry(current, line, tokens, fromHeading: false);
             CloseEntry();
         }
     }
 
     private void VisitQuote(QuoteBlock quote)
     {
-        var tokens = new List<Token>();
-        AddLeaves(quote, tokens);
+        var tokens = ContainerTokens(quote);
 
         if (!header.HasSource && section is null && header.TrySetSource(tokens))
         {
@@ -58,11 +55,14 @@ internal sealed partial class DocumentWalker
         }
     }
 
-    private static List<Token> ItemTokens(ListItemBlock item)
+    private List<Token> ItemTokens(ListItemBlock item) => ContainerTokens(item);
+
+    /// <summary>The tokens of a list item or quote, in a list reused for the next one (each is read before the next).</summary>
+    private List<Token> ContainerTokens(ContainerBlock container)
     {
-        var tokens = new List<Token>();
-        AddLeaves(item, tokens);
-        return tokens;
+        containerTokens.Clear();
+        AddLeaves(container, containerTokens);
+        return containerTokens;
     }
 
     /// <summary>The tokens of every leaf block in a container, one line each (nesting is bounded by Markdig's depth limit).</summary>

@@ -36,7 +36,7 @@ internal sealed partial class DocumentWalker
             return;
         }
 
-        if (!Lines.HasLink(kept) && Lines.ShortText(kept, 30) is { } plug && HeadingClassifier.Classify(plug, true).Role == HeadingRole.Footer)
+        if (!Lines.HasLink(kept) && Lines.ShortText(kept, 30) is { } plug && HeadingClassifier.ClassifyClean(plug, true).Role == HeadingRole.Footer)
         {
             CloseEntry(); // "我的 github 上许多论文的摘要。": a plug written as a paragraph ends the content
             section = null;
@@ -48,9 +48,7 @@ internal sealed partial class DocumentWalker
         if (LeadParagraph.Opens(lines[0], linkLedAllowed))
         {
             CloseEntry();
-            var (headline, urls) = LeadParagraph.Read(lines[0]);
-            entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: false);
-            entry.AddLinksAfterFirst(urls);
+            OpenEntry(current, line, lines[0], fromHeading: false);
             lines.RemoveAt(0);
         }
         else if (entry is null)
@@ -71,7 +69,7 @@ internal sealed partial class DocumentWalker
         {
             consumed += lines.Count - rest.Count;
             CloseEntry();
-            entry = new EntryBuilder(current, line + consumed, "", null, fromHeading: false);
+            entry = builder.Start(current, line + consumed, "", null, fromHeading: false);
             lines = rest;
         }
     }
@@ -86,7 +84,7 @@ internal sealed partial class DocumentWalker
         header.IntroText(visible);
         if (visible.Length <= 20)
         {
-            var role = HeadingClassifier.Classify(visible, true).Role;
+            var role = HeadingClassifier.ClassifyClean(visible, true).Role;
             collectingPicks = role switch
             {
                 HeadingRole.Picks => picks,

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Markdig.Syntax;
 
 namespace DigestBot.Digests;
@@ -17,6 +18,9 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
     private bool sawSection;
     private readonly List<DigestPick> featuredPicks = [];
     private List<DigestPick>? collectingPicks;
+    private readonly EntryBuilder builder = new();
+    private readonly List<Token> containerTokens = [];
+    private readonly List<string> leadUrls = [];
     private EntryBuilder? entry;
     private readonly List<string> cardUrls = [];
     private readonly List<string> cardTitles = [];
@@ -77,12 +81,12 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
             return;
         }
 
-        var (role, named, name) = HeadingClassifier.Classify(text, numberedOnly);
-        if (cards.IsOpen && heading.Level >= 3 && role is not (HeadingRole.Section or HeadingRole.UnknownSection))
+        if (cards.IsOpen && heading.Level >= 3 && !HeadingClassifier.IsSectionClean(text, numberedOnly))
         {
             return; // the blurb line of an embed card
         }
 
+        var (role, named, name) = HeadingClassifier.ClassifyClean(text, numberedOnly);
         cards.Reset();
         collectingPicks = null;
         MayHaveUnnumberedSections |= numberedOnly && role is HeadingRole.Plain or HeadingRole.IntroFeatured && HeadingClassifier.IsSectionName(name);
@@ -137,9 +141,16 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
         }
 
         CloseEntry();
-        var (headline, urls) = LeadParagraph.Read(tokens);
-        entry = new EntryBuilder(current, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading: true);
-        entry.AddLinksAfterFirst(urls);
+        OpenEntry(current, line, tokens, fromHeading: true);
+    }
+
+    /// <summary>Starts an entry at its headline line: the headline, its first link as the headline's, the others as links.</summary>
+    [MemberNotNull(nameof(entry))]
+    private void OpenEntry(Section section, int line, List<Token> headlineLine, bool fromHeading)
+    {
+        var headline = LeadParagraph.Read(headlineLine, leadUrls);
+        entry = builder.Start(section, line, headline, leadUrls.Count > 0 ? leadUrls[0] : null, fromHeading);
+        entry.AddLinksAfterFirst(leadUrls);
     }
 
     private void CloseEntry()

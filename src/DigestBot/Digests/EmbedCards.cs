@@ -10,6 +10,9 @@ internal sealed class EmbedCards
     private const string Opening = "[##";
     private const string Closing = "](";
 
+    /// <summary>The tokens a paragraph keeps once its cards are taken out; reused, as the walker reads one paragraph at a time.</summary>
+    private readonly List<Token> kept = [];
+
     public bool IsOpen { get; private set; }
 
     public void Reset() => IsOpen = false;
@@ -21,7 +24,8 @@ internal sealed class EmbedCards
             return tokens;
         }
 
-        var kept = new List<Token>(tokens.Count);
+        var kept = this.kept;
+        kept.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -38,7 +42,7 @@ internal sealed class EmbedCards
             if (token.Kind == TokenKind.Link && token.Text.TrimStart().StartsWith("##", StringComparison.Ordinal))
             {
                 cardUrls.Add(token.Url!);
-                cardTitles.Add(CardTitle(token.Text.TrimStart().TrimStart('#')));
+                cardTitles.Add(CardTitle(token.Text.AsSpan().TrimStart().TrimStart('#')));
                 continue;
             }
 
@@ -103,7 +107,7 @@ internal sealed class EmbedCards
 
             IsOpen = true;
             at = open + Opening.Length;
-            cardTitles.Add(CardTitle(text.AsSpan(at, Math.Min(200, text.Length - at)).ToString()));
+            cardTitles.Add(CardTitle(text.AsSpan(at, Math.Min(200, text.Length - at))));
         }
     }
 
@@ -121,9 +125,9 @@ internal sealed class EmbedCards
     }
 
     /// <summary>The card's title: its first line, up to the blurb or the closing bracket.</summary>
-    private static string CardTitle(string text)
+    private static string CardTitle(ReadOnlySpan<char> text)
     {
         var end = text.IndexOfAny(Chars.CardTitleEnd);
-        return Text.CleanLabel(end < 0 ? text : text[..end]).TrimEnd(Chars.Ellipsis);
+        return Text.CleanLabel((end < 0 ? text : text[..end]).ToString()).TrimEnd(Chars.Ellipsis);
     }
 }

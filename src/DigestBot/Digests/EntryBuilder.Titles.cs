@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DigestBot.Digests;
 
 /// <summary>The paper title of an entry: read from the first lines, joined when the translator split it.</summary>
@@ -55,25 +53,28 @@ internal sealed partial class EntryBuilder
 
         var links = new List<string>(1);
         Lines.AddLinks(tokens, links);
-        var text = new StringBuilder();
+        var sb = StringBuilderCache.Acquire();
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Text || token.Kind == TokenKind.Link && !Lines.IsAddressLabel(token))
             {
-                text.Append(token.Text);
+                sb.Append(token.Text);
             }
         }
 
-        var rest = Text.CleanLabel(BareUrls.Remove(text.ToString()));
-        if (links.Count == 0 && (rest.Length > 40 || BareUrls.Find(text.ToString()).Count > 0 || Text.EndsSentence(rest)))
+        var text = sb.ToString();
+        var rest = Text.CleanLabel(BareUrls.Remove(text));
+        if (links.Count == 0 && (rest.Length > 40 || BareUrls.Find(text).Count > 0 || Text.EndsSentence(rest)))
         {
+            StringBuilderCache.Release(sb);
             return false;
         }
 
         titleUrl ??= links.Count > 0 ? links[0] : null;
-        var sb = new StringBuilder(title ?? "");
+        sb.Clear().Append(title);
         Text.AppendRunning(sb, rest);
         title = sb.Length > 0 ? sb.ToString() : null;
+        StringBuilderCache.Release(sb);
         titleMayContinue = false;
         return true;
     }

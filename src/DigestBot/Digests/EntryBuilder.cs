@@ -2,17 +2,36 @@ using System.Text;
 
 namespace DigestBot.Digests;
 
-/// <summary>Collects one entry from the blocks that follow its headline.</summary>
-internal sealed partial class EntryBuilder(Section section, int line, string headline, string? headlineUrl, bool fromHeading)
+/// <summary>
+/// Collects one entry from the blocks that follow its headline. The walker builds one entry at a time, so it keeps
+/// one builder and <see cref="Start"/>s it again for each entry, reusing its lists and summary buffer.
+/// </summary>
+internal sealed partial class EntryBuilder
 {
     private readonly List<string> cardUrls = new(2);
     private readonly List<string> bodyLinks = new(4);
-    private readonly StringBuilder summary = new(128);
+    private readonly StringBuilder summary = new(256);
+    private Section section;
+    private int line;
+    private string headline = "";
+    private string? headlineUrl;
+    private bool fromHeading;
     private string? title;
     private string? titleUrl;
     private string? cardTitle;
     private string? bracketId;
     private bool titleMayContinue;
+
+    /// <summary>Starts a new entry, forgetting everything about the previous one.</summary>
+    public EntryBuilder Start(Section section, int line, string headline, string? headlineUrl, bool fromHeading)
+    {
+        (this.section, this.line, this.headline, this.headlineUrl, this.fromHeading) = (section, line, headline, headlineUrl, fromHeading);
+        (title, titleUrl, cardTitle, bracketId, titleMayContinue) = (null, null, null, null, false);
+        cardUrls.Clear();
+        bodyLinks.Clear();
+        summary.Clear();
+        return this;
+    }
 
     public bool FromHeading => fromHeading;
 
@@ -72,7 +91,8 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
         titleMayContinue = false;
         foreach (var tokenLine in Lines.Split(tokens))
         {
-            AddSummary(tokenLine, Lines.VisibleText(tokenLine));
+            var visible = Lines.VisibleText(tokenLine);
+            AddSummary(tokenLine, visible, BareUrls.MayHoldUrl(visible));
         }
     }
 
@@ -83,7 +103,9 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
             return;
         }
 
-        if (BareUrls.IsWholeUrl(Text.WithoutArtefact(visible).Trim(Chars.CornerBrackets)) && Lines.LinksAreAddresses(tokens))
+        // The tokens' text is part of the visible text: when it holds no URL, none of them does either.
+        var mayHoldUrl = BareUrls.MayHoldUrl(visible);
+        if (mayHoldUrl && BareUrls.IsWholeUrl(Text.WithoutArtefact(visible).Trim(Chars.CornerBrackets)) && Lines.LinksAreAddresses(tokens))
         {
             // "https://arxiv.org/abs/2011.06210[](https://arxiv.org/abs/2011.06210)": one address, written twice.
             var written = new List<string>(1);
@@ -109,11 +131,14 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
             return;
         }
 
-        AddSummary(tokens, visible);
+        AddSummary(tokens, visible, mayHoldUrl);
     }
 
-    /// <summary>Adds a line of prose: its visible text to the summary, its links to the entry's links.</summary>
-    private void AddSummary(List<Token> tokens, string visible)
+    /// <summary>
+    /// Adds a line of prose: its visible text to the summary, its links (and URLs written as text, unless the visible
+    /// text shows there are none) to the entry's links.
+    /// </summary>
+    private void AddSummary(List<Token> tokens, string visible, bool mayHoldUrl)
     {
         foreach (var token in tokens)
         {
@@ -121,7 +146,7 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
             {
                 bodyLinks.Add(token.Url!);
             }
-            else if (token.Kind == TokenKind.Text)
+            else if (token.Kind == TokenKind.Text && mayHoldUrl)
             {
                 bodyLinks.AddRange(BareUrls.Find(token.Text));
             }
@@ -148,56 +173,4 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
             || visible.StartsWith("image", StringComparison.OrdinalIgnoreCase) || visible.StartsWith("figure", StringComparison.OrdinalIgnoreCase))
         && (visible.Contains("引自", StringComparison.Ordinal) || visible.Contains("摘自", StringComparison.Ordinal)
             || visible.Contains("来自", StringComparison.Ordinal) || visible.Contains("from", StringComparison.OrdinalIgnoreCase));
-
-    public DigestEntry Build(string? baseUrl)
-    {
-        // An item named only by "[2102.06171]title" links to its paper through the id, ahead of links in its prose.
-        var paperUrl = headlineUrl is null && titleUrl is null && bracketId is not null ? CanonicalUrl.ArxivAbs + bracketId : null;
-        var candidates = new List<string>(4);
-        var seenRaw = new List<string>(8);
-        Collect(headlineUrl);
-        Collect(titleUrl);
-        Collect(paperUrl);
-        foreach (var url in cardUrls)
-        {
-            Collect(url);
-        }
-
-        foreach (var url in bodyLinks)
-        {
-            Collect(url);
-        }
-
-        var primary = candidates.Count > 0 ? candidates[0] : null;
-        var arxiv = CanonicalUrl.ArxivId(primary) ?? bracketId;
-
-        // A headline lost in translation ("[](url)——[arxiv.org](url)"): the paper title, else the embed card's title.
-        var shown = headline.Length > 0 ? headline : title ?? cardTitle ?? "";
-        return new DigestEntry(section, shown, title, arxiv, primary, candidates.Count > 1 ? candidates[1..] : [], summary.ToString(), line);
-
-        void Collect(string? url)
-        {
-            if (url is null || seenRaw.Contains(url))
-            {
-                return;
-            }
-
-            seenRaw.Add(url);
-            if (CanonicalUrl.Normalize(url, baseUrl) is not { } canonical || !CanonicalUrl.IsWebAddress(canonical))
-            {
-                return;
-            }
-
-            var key = CanonicalUrl.SamePageKey(canonical);
-            foreach (var seen in candidates)
-            {
-                if (key.Equals(CanonicalUrl.SamePageKey(seen), StringComparison.OrdinalIgnoreCase))
-                {
-                    return;
-                }
-            }
-
-            candidates.Add(canonical);
-        }
-    }
 }

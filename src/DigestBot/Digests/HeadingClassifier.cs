@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace DigestBot.Digests;
@@ -6,50 +5,52 @@ namespace DigestBot.Digests;
 /// <summary>Decides from a heading's text whether it opens a section, the picks, a footer, or an entry.</summary>
 internal static partial class HeadingClassifier
 {
-    private static readonly string[] FooterWords =
-        ["过去的", "往期", "以前的", "推特", "关于我", "我的 github", "其他博客", "时事通讯", "新闻信", "订阅",
-         "past articles", "past issues", "previous issues", "newsletter", "subscribe", "about me", "twitter"];
+    private static readonly WordSet FooterWords = new(
+        "过去的", "往期", "以前的", "推特", "关于我", "我的 github", "其他博客", "时事通讯", "新闻信", "订阅",
+        "past articles", "past issues", "previous issues", "newsletter", "subscribe", "about me", "twitter");
 
     private static readonly string[] ExactSectionNames =
         ["机器学习论文", "论文", "报纸", "技术文章", "机器学习技术相关文章", "机器学习用例的例子", "机器学习用例", "机器学习应用的例子",
          "其他主题", "本周特稿/新闻", "papers", "machine learning papers", "technical articles", "articles",
          "examples of machine learning use cases", "use cases", "other topics", "featured"];
 
-    /// <summary>The first characters of the footer words: a heading with none of them is no footer.</summary>
-    private static readonly SearchValues<char> FooterFirstChars = SearchValues.Create("过往以推关我其时新订pnsat");
-
     /// <summary>Footers are short ("过去的时事通讯", "🌟我每周发布时事通讯！请订阅！🌟"); a long heading is a headline.</summary>
     private const int MaxFooterLength = 40;
 
-    public static (HeadingRole Role, Section Section, string Name) Classify(string text, bool numberedSectionsOnly)
+    public static (HeadingRole Role, Section Section, string Name) Classify(string text, bool numberedSectionsOnly) =>
+        ClassifyClean(Text.Clean(text), numberedSectionsOnly);
+
+    /// <summary><see cref="Classify"/> of text that is already clean (a line's visible text).</summary>
+    public static (HeadingRole Role, Section Section, string Name) ClassifyClean(string clean, bool numberedSectionsOnly)
     {
-        var name = Normalize(text);
+        var name = NormalizeClean(clean);
         if (name.Length == 0)
         {
             return (HeadingRole.Separator, default, name);
         }
 
-        var numbered = char.IsAsciiDigit(name[0]) ? Numbered().Match(name) : Match.Empty;
-        if (numbered.Success)
+        if (char.IsAsciiDigit(name[0]) && Numbered().IsMatch(name))
         {
-            var sectionName = numbered.Groups["name"].Value.Trim();
+            var sectionName = NumberedName(name);
             return SectionFor(sectionName) is { } s
                 ? (HeadingRole.Section, s, sectionName)
                 : (HeadingRole.UnknownSection, default, sectionName);
         }
 
-        var lower = name.AsSpan().ContainsAnyInRange('A', 'Z') ? name.ToLowerInvariant() : name;
-        if (!numberedSectionsOnly && Array.IndexOf(ExactSectionNames, lower) >= 0 && SectionFor(lower) is { } exact)
+        // The footer and picks words are looked for in the lower-cased name without making that copy; the name is
+        // lower-cased only when it is as long as a section name and may be one.
+        if (!numberedSectionsOnly && HasSectionNameLength(name.Length)
+            && Lower(name) is var lower && Array.IndexOf(ExactSectionNames, lower) >= 0 && SectionFor(lower) is { } exact)
         {
             return (HeadingRole.Section, exact, name);
         }
 
-        if (lower.Length <= MaxFooterLength && lower.AsSpan().ContainsAny(FooterFirstChars) && Has(lower, FooterWords))
+        if (name.Length <= MaxFooterLength && FooterWords.IsFoundInLowerCased(name))
         {
             return (HeadingRole.Footer, default, name);
         }
 
-        if (lower.AsSpan().ContainsAny('精', '编', 'p') && Has(lower, PickWords))
+        if (PickWords.IsFoundInLowerCased(name))
         {
             return (HeadingRole.Picks, default, name);
         }
@@ -59,14 +60,58 @@ internal static partial class HeadingClassifier
             : (HeadingRole.Plain, default, name);
     }
 
+    /// <summary>
+    /// True when <see cref="ClassifyClean"/> would find a section, known or not: its first two checks, without the
+    /// footer and picks ones (an embed card's blurb heading only needs to be told from a section).
+    /// </summary>
+    public static bool IsSectionClean(string clean, bool numberedSectionsOnly)
+    {
+        var name = NormalizeClean(clean);
+        return name.Length > 0
+            && (char.IsAsciiDigit(name[0]) && Numbered().IsMatch(name)
+                || !numberedSectionsOnly && HasSectionNameLength(name.Length)
+                    && Lower(name) is var lower && Array.IndexOf(ExactSectionNames, lower) >= 0 && SectionFor(lower) is not null);
+    }
+
+    /// <summary>
+    /// The "name" group of <see cref="Numbered"/> for a name it matches (its \d and \s are <see cref="char.IsDigit(char)"/>
+    /// and <see cref="char.IsWhiteSpace(char)"/>), trimmed: found by position, without a Match and its groups.
+    /// </summary>
+    private static string NumberedName(string numbered)
+    {
+        var separator = numbered.Length > 1 && char.IsDigit(numbered[1]) ? 2 : 1;
+        while (char.IsWhiteSpace(numbered[separator]))
+        {
+            separator++;
+        }
+
+        var start = separator + 1;
+        while (char.IsWhiteSpace(numbered[start]))
+        {
+            start++;
+        }
+
+        var end = numbered.EndsWith('\n') ? numbered.Length - 1 : numbered.Length;
+        return numbered[start..end].Trim();
+    }
+
+    private static string Lower(string name) => name.AsSpan().ContainsAnyInRange('A', 'Z') ? Text.LowerInvariant(name) : name;
+
     /// <summary>True when a heading's (normalized) text is exactly one of the known section names.</summary>
-    public static bool IsSectionName(string name) => Array.IndexOf(ExactSectionNames, name.ToLowerInvariant()) >= 0;
+    public static bool IsSectionName(string name) =>
+        HasSectionNameLength(name.Length) && Array.IndexOf(ExactSectionNames, Text.LowerInvariant(name)) >= 0;
+
+    /// <summary>The lengths of <see cref="ExactSectionNames"/>, one bit each (lower-casing keeps a string's length).</summary>
+    private static readonly ulong SectionNameLengths = ExactSectionNames.Aggregate(0UL, (bits, n) => bits | (1UL << n.Length));
+
+    /// <summary>Most headings are headlines far longer than any section name: they need not be lower-cased to be ruled out.</summary>
+    private static bool HasSectionNameLength(int length) => length < 64 && (SectionNameLengths & (1UL << length)) != 0;
 
     /// <summary>True when a heading is numbered like a section ("# 1.机器学习论文").</summary>
     public static bool IsNumbered(string text) => Normalize(text) is [var first, ..] name && char.IsAsciiDigit(first) && Numbered().IsMatch(name);
 
     /// <summary>Maps a section name, in any of the series' spellings, to its section.</summary>
-    public static Section? SectionFor(string name) => name.ToLowerInvariant() switch
+    public static Section? SectionFor(string name) => Text.LowerInvariant(name) switch
     {
         var n when Has(n, PaperWords) => Section.Papers,
         var n when Has(n, LeadWords) => Section.Featured,
@@ -77,33 +122,23 @@ internal static partial class HeadingClassifier
         _ => null,
     };
 
-    private static readonly string[] PickWords = ["精选", "编辑推荐", "编辑的选择", "pick"];
-    private static readonly string[] PaperWords = ["论文", "报纸", "paper"];
+    private static readonly WordSet PickWords = new("精选", "编辑推荐", "编辑的选择", "pick");
+    private static readonly WordSet PaperWords = new("论文", "报纸", "paper");
 
     /// <summary>"This week's featured" in its spellings; checked before "文章" so that "特色文章" is featured.</summary>
-    private static readonly string[] LeadWords = ["特稿", "特色", "头条", "featur", "highlight"];
+    private static readonly WordSet LeadWords = new("特稿", "特色", "头条", "featur", "highlight");
 
     /// <summary>"现实世界中的机器学习" (machine learning in the real world) is how the newsletter names its use cases.</summary>
-    private static readonly string[] UseCaseWords = ["用例", "应用", "使用", "现实世界", "真实世界", "实际", "use cas", "application", "real world", "real-world"];
-    private static readonly string[] ArticleWords = ["文章", "技术", "article", "technical"];
-    private static readonly string[] FeaturedWords = ["新闻", "news"];
-    private static readonly string[] OtherWords = ["其他", "其它", "话题", "other"];
+    private static readonly WordSet UseCaseWords = new("用例", "应用", "使用", "现实世界", "真实世界", "实际", "use cas", "application", "real world", "real-world");
+    private static readonly WordSet ArticleWords = new("文章", "技术", "article", "technical");
+    private static readonly WordSet FeaturedWords = new("新闻", "news");
+    private static readonly WordSet OtherWords = new("其他", "其它", "话题", "other");
 
-    private static bool Has(string name, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (name.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+    private static bool Has(string name, WordSet words) => words.IsFoundIn(name);
 
-        return false;
-    }
+    private static string Normalize(string text) => NormalizeClean(Text.Clean(text));
 
-    private static string Normalize(string text) =>
-        WithoutStars(Text.Clean(text)).Trim(Chars.HeadingDecoration);
+    private static string NormalizeClean(string clean) => WithoutStars(clean).Trim(Chars.HeadingDecoration);
 
     private static string WithoutStars(string text) =>
         text.Contains("🌟", StringComparison.Ordinal) ? text.Replace("🌟", "", StringComparison.Ordinal) : text;

@@ -51,18 +51,18 @@ internal static class LeadParagraph
         return false;
     }
 
-    /// <summary>The headline (without site names) and the links of an opening line, primary first.</summary>
-    public static (string Headline, List<string> Urls) Read(List<Token> line)
+    /// <summary>The headline (without site names) of an opening line; its links, primary first, go to <paramref name="urls"/>.</summary>
+    public static string Read(List<Token> line, List<string> urls)
     {
+        urls.Clear();
         if (line.Count == 1 && line[0].Kind == TokenKind.Text)
         {
             // A plain heading: the whole text is the headline.
             var plain = Text.CleanLabel(line[0].Text.Replace(Dash, " ", StringComparison.Ordinal));
-            return (CanonicalUrl.LooksLikeAddress(plain) ? "" : plain, []);
+            return CanonicalUrl.LooksLikeAddress(plain) ? "" : plain;
         }
 
-        var headline = new StringBuilder();
-        var urls = new List<string>();
+        var headline = StringBuilderCache.Acquire();
         foreach (var token in line)
         {
             if (token.Kind == TokenKind.Link)
@@ -72,20 +72,20 @@ internal static class LeadParagraph
                     urls.Add(token.Url);
                 }
 
-                AppendHeadline(headline, WithoutTrailingSite(token.Text));
+                AppendHeadline(headline, Text.CleanLabel(WithoutTrailingSite(token.Text)));
             }
             else if (token.Kind == TokenKind.Text)
             {
-                AppendHeadline(headline, token.Text.Replace(Dash, " ", StringComparison.Ordinal));
+                AppendHeadline(headline, Text.CleanLabel(token.Text.Replace(Dash, " ", StringComparison.Ordinal)));
             }
         }
 
-        return (Text.CleanLabel(headline.ToString()), urls);
+        return Text.CleanLabel(StringBuilderCache.ToStringAndRelease(headline));
     }
 
-    private static void AppendHeadline(StringBuilder sb, string piece)
+    /// <summary>Adds a piece of the headline (as <see cref="Text.CleanLabel"/> left it), unless it is an address.</summary>
+    private static void AppendHeadline(StringBuilder sb, string cleaned)
     {
-        var cleaned = Text.CleanLabel(piece);
         if (cleaned.Length == 0 || CanonicalUrl.LooksLikeAddress(cleaned) || IsBracketedAddress(cleaned))
         {
             return;
@@ -103,20 +103,21 @@ internal static class LeadParagraph
             return false;
         }
 
-        var before = new StringBuilder();
+        var before = StringBuilderCache.Acquire();
         foreach (var token in line)
         {
             var dash = token.Kind == TokenKind.Text ? token.Text.IndexOf(SingleDash, StringComparison.Ordinal) : -1;
             if (dash >= 0)
             {
                 before.Append(token.Text.AsSpan(0, dash));
-                var lead = Text.Clean(before.ToString());
+                var lead = Text.Clean(StringBuilderCache.ToStringAndRelease(before));
                 return lead.Length < 80 && !lead.Contains('。', StringComparison.Ordinal);
             }
 
             before.Append(token.Text);
         }
 
+        StringBuilderCache.Release(before);
         return false;
     }
 
@@ -124,7 +125,7 @@ internal static class LeadParagraph
     private static bool IsDrawnRule(string text) => text.Contains("— —", StringComparison.Ordinal);
 
     private static bool IsBracketedAddress(string text) =>
-        text.StartsWith('【') && text.EndsWith('】') && CanonicalUrl.LooksLikeAddress(text[1..^1]);
+        text.StartsWith('【') && text.EndsWith('】') && CanonicalUrl.LooksLikeAddress(text.AsSpan(1, text.Length - 2));
 
     private static string StripLeadingBracketedAddress(string text)
     {
@@ -134,7 +135,7 @@ internal static class LeadParagraph
         }
 
         var close = text.IndexOf('】', StringComparison.Ordinal);
-        return close > 0 && CanonicalUrl.LooksLikeAddress(text[1..close]) ? text[(close + 1)..].Trim() : text;
+        return close > 0 && CanonicalUrl.LooksLikeAddress(text.AsSpan(1, close - 1)) ? text[(close + 1)..].Trim() : text;
     }
 
     /// <summary>"中实现视觉转换器 keras.io" → "中实现视觉转换器": a site name the translation glued to a headline.</summary>
@@ -142,6 +143,6 @@ internal static class LeadParagraph
     {
         var cleaned = Text.Clean(label);
         var space = cleaned.LastIndexOf(' ');
-        return space > 0 && CanonicalUrl.LooksLikeAddress(cleaned[(space + 1)..]) ? cleaned[..space] : cleaned;
+        return space > 0 && CanonicalUrl.LooksLikeAddress(cleaned.AsSpan(space + 1)) ? cleaned[..space] : cleaned;
     }
 }

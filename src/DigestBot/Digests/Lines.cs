@@ -8,31 +8,10 @@ internal static class Lines
     [ThreadStatic]
     private static StringBuilder? builder;
 
-    public static List<List<Token>> Split(List<Token> tokens)
-    {
-        if (!HasBreakOrImage(tokens))
-        {
-            return IsBlankLine(tokens) ? [] : [tokens];
-        }
+    /// <summary>The tokens split at their line breaks, without images and blank lines (see <see cref="LineSplitter"/>).</summary>
+    public static List<List<Token>> Split(List<Token> tokens) => LineSplitter.Split(tokens);
 
-        var lines = new List<List<Token>> { new() };
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Break)
-            {
-                lines.Add([]);
-            }
-            else if (token.Kind != TokenKind.Image)
-            {
-                lines[^1].Add(token);
-            }
-        }
-
-        lines.RemoveAll(IsBlankLine);
-        return lines;
-    }
-
-    private static bool HasBreakOrImage(List<Token> tokens)
+    public static bool HasBreakOrImage(List<Token> tokens)
     {
         foreach (var token in tokens)
         {
@@ -45,7 +24,7 @@ internal static class Lines
         return false;
     }
 
-    private static bool IsBlankLine(List<Token> line)
+    public static bool IsBlankLine(List<Token> line)
     {
         foreach (var token in line)
         {
@@ -92,7 +71,7 @@ internal static class Lines
             {
                 foreach (var c in token.Text)
                 {
-                    if (c is not ('—' or '–' or '-' or '_' or '*' or '=') && !char.IsWhiteSpace(c))
+                    if (c is not ('—' or '–' or '-' or '_' or '*' or '=') && !Text.IsWhiteSpace(c))
                     {
                         return false;
                     }

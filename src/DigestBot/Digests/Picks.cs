@@ -6,7 +6,14 @@ internal static class Picks
     public static DigestPick From(List<Token> tokens)
     {
         var text = Text.CleanPick(Lines.VisibleText(tokens));
-        var url = tokens.Where(t => t.Kind == TokenKind.Link).Select(t => CanonicalUrl.Normalize(t.Url)).FirstOrDefault(u => u is not null);
-        return new DigestPick(text, url);
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Link && CanonicalUrl.Normalize(token.Url) is { } url)
+            {
+                return new DigestPick(text, url);
+            }
+        }
+
+        return new DigestPick(text, null);
     }
 }

@@ -29,7 +29,7 @@ internal static partial class Text
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (IsWhiteSpace(c))
             {
                 space = length > 0;
                 continue;
@@ -60,7 +60,7 @@ internal static partial class Text
 
         var span = text.AsSpan();
         // The rarer Unicode spaces (U+0085, U+1680, U+2028/9, U+205F) are left as they are.
-        return !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])
+        return !IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1])
             && !span.ContainsAny(NeedsCleaning)
             && !span.ContainsAny('\u00a0', '\u3000', '\u202f')
             && !span.ContainsAnyInRange('\u2000', '\u200a')
@@ -69,18 +69,23 @@ internal static partial class Text
 
     private static bool IsLoneInnerStar(string text, int i) =>
         i > 0 && i < text.Length - 1 && text[i - 1] != '*' && text[i + 1] != '*'
-        && !char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i + 1]);
+        && !IsWhiteSpace(text[i - 1]) && !IsWhiteSpace(text[i + 1]);
 
     /// <summary>Cleans a headline or title: also drops a trailing "T21"-like artefact and separators.</summary>
-    public static string CleanLabel(string text)
+    public static string CleanLabel(string text) => LabelOfClean(Clean(text));
+
+    /// <summary><see cref="CleanLabel"/> of text that is already clean (<see cref="Clean"/>'s output).</summary>
+    public static string LabelOfClean(string cleaned)
     {
-        var cleaned = Clean(text);
-        if (cleaned.Length > 0 && char.IsAsciiDigit(cleaned[^1]))
+        if (MayEndWithArtefact(cleaned))
         {
             cleaned = TrailingArtefact().Replace(cleaned, "");
         }
 
-        cleaned = cleaned.Trim().Trim(Chars.Dashes).Trim();
+        if (cleaned.Length > 0 && (IsTrimmedAtEnds(cleaned[0]) || IsTrimmedAtEnds(cleaned[^1])))
+        {
+            cleaned = cleaned.Trim().Trim(Chars.Dashes).Trim();
+        }
         if (cleaned.EndsWith('】') && !cleaned.Contains('【', StringComparison.Ordinal))
         {
             cleaned = cleaned[..^1].TrimEnd();
@@ -99,9 +104,26 @@ internal static partial class Text
         return cleaned;
     }
 
+    /// <summary>Whitespace or a dash: what a label loses at its ends.</summary>
+    private static bool IsTrimmedAtEnds(char c) => IsWhiteSpace(c) || c is '—' or '–';
+
     /// <summary>A pick's text without its pointer to the section ("…(1。机器学习论文)") or a stray letter before Chinese text.</summary>
-    public static string CleanPick(string text) =>
-        StrayLetter().Replace(SectionPointer().Replace(CleanLabel(text), ""), "").Trim();
+    public static string CleanPick(string text)
+    {
+        // Each regex runs only where it can match: the pointer ends the text, the stray capital starts it.
+        var pick = CleanLabel(text);
+        if (pick.Length > 0 && pick[^1] is ')' or '）' or '\n')
+        {
+            pick = SectionPointer().Replace(pick, "");
+        }
+
+        if (pick.Length > 0 && char.IsAsciiLetterUpper(pick[0]))
+        {
+            pick = StrayLetter().Replace(pick, "");
+        }
+
+        return pick.Trim();
+    }
 
     /// <summary>A title without the "#" that glued two headings together ("Akira 的 ML 新闻# 2020 年第 50 周").</summary>
     public static string CleanTitle(string text) =>
@@ -109,7 +131,27 @@ internal static partial class Text
 
     /// <summary>The text without a "T21"-like artefact after a closing bracket ("【https://…】T21").</summary>
     public static string WithoutArtefact(string text) =>
-        text.Length > 0 && char.IsAsciiDigit(text[^1]) ? TrailingArtefact().Replace(text, "") : text;
+        MayEndWithArtefact(text) ? TrailingArtefact().Replace(text, "") : text;
+
+    /// <summary>
+    /// True when the text ends with an ASCII digit after "T" and at most two more digits: only then can
+    /// <see cref="TrailingArtefact"/> match (its \d is any Unicode digit), so most lines skip the regex.
+    /// </summary>
+    private static bool MayEndWithArtefact(string text)
+    {
+        if (text.Length == 0 || !char.IsAsciiDigit(text[^1]))
+        {
+            return false;
+        }
+
+        var i = text.Length - 2;
+        while (i >= 0 && text.Length - 1 - i < 3 && char.IsDigit(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == 'T';
+    }
 
     /// <summary>True when the text ends as a sentence does (。！？!?.；): a title line or a title's second half does not.</summary>
     public static bool EndsSentence(string text) =>
@@ -133,9 +175,6 @@ internal static partial class Text
 
         sb.Append(piece);
     }
-
-    public static bool IsCjk(char c) =>
-        c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef' or >= '\uac00' and <= '\ud7af';
 
     [GeneratedRegex(@"(?<=[】\]])\s*T\d{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingArtefact();

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace DigestBot.Digests;
@@ -85,23 +84,28 @@ internal static partial class TitleLine
 
     private static Read WithId(string id, string rest, List<string> urls)
     {
-        urls.AddRange(BareUrls.Find(rest));
-        var title = Text.CleanLabel(BareUrls.Remove(rest));
+        var mayHoldUrl = BareUrls.MayHoldUrl(rest);
+        if (mayHoldUrl)
+        {
+            urls.AddRange(BareUrls.Find(rest));
+        }
+
+        var title = Text.CleanLabel(mayHoldUrl ? BareUrls.Remove(rest) : rest);
         return new Read(title, id, urls, urls.Count > 0 || title.Length == 0);
     }
 
     private static Read Italic(List<Token> tokens)
     {
-        var italic = new StringBuilder();
+        var sb = StringBuilderCache.Acquire();
         var i = 0;
         for (; i < tokens.Count && (tokens[i].IsBlank || tokens[i].Kind == TokenKind.Text && tokens[i].Italic); i++)
         {
-            italic.Append(tokens[i].Text);
+            sb.Append(tokens[i].Text);
         }
 
-        var lead = Text.Clean(italic.ToString());
+        var lead = Text.Clean(sb.ToString());
         var urls = new List<string>();
-        var tail = new StringBuilder();
+        sb.Clear();
         for (; i < tokens.Count; i++)
         {
             if (tokens[i].Kind == TokenKind.Link)
@@ -110,15 +114,16 @@ internal static partial class TitleLine
             }
             else if (tokens[i].Kind == TokenKind.Text)
             {
-                tail.Append(tokens[i].Text);
+                sb.Append(tokens[i].Text);
             }
         }
 
-        var after = Text.Clean(tail.ToString());
-        if (BareUrls.IsWholeUrl(lead))
+        var after = Text.Clean(StringBuilderCache.ToStringAndRelease(sb));
+        var leadMayHoldUrl = BareUrls.MayHoldUrl(lead);
+        if (leadMayHoldUrl && BareUrls.IsWholeUrl(lead))
         {
             urls.Insert(0, BareUrls.Find(lead)[0]);
-            return new Read(Text.CleanLabel(after), null, urls, false);
+            return new Read(Text.LabelOfClean(after), null, urls, false);
         }
 
         var (continuation, remainder) = IsContinuation(after) ? (after, "") : ("", after);
@@ -128,12 +133,17 @@ internal static partial class TitleLine
             return read with { Remainder = remainder };
         }
 
-        var inline = BareUrls.Find(lead).ToList();
+        var inline = leadMayHoldUrl ? BareUrls.Find(lead) : [];
         urls.AddRange(inline);
-        urls.AddRange(BareUrls.Find(continuation));
-        var sb = new StringBuilder(Text.CleanLabel(BareUrls.Remove(lead)));
-        Text.AppendRunning(sb, Text.CleanLabel(BareUrls.Remove(continuation)).Trim(Chars.CornerBrackets));
-        return new Read(sb.ToString(), null, urls, urls.Count == 0 || inline.Count > 0, remainder);
+        var continuationMayHoldUrl = BareUrls.MayHoldUrl(continuation);
+        if (continuationMayHoldUrl)
+        {
+            urls.AddRange(BareUrls.Find(continuation));
+        }
+
+        var title = StringBuilderCache.Acquire().Append(leadMayHoldUrl ? Text.CleanLabel(BareUrls.Remove(lead)) : Text.LabelOfClean(lead));
+        Text.AppendRunning(title, (continuationMayHoldUrl ? Text.CleanLabel(BareUrls.Remove(continuation)) : Text.LabelOfClean(continuation)).Trim(Chars.CornerBrackets));
+        return new Read(StringBuilderCache.ToStringAndRelease(title), null, urls, urls.Count == 0 || inline.Count > 0, remainder);
     }
 
     private static bool IsContinuation(string after) =>
@@ -155,9 +165,9 @@ internal static partial class TitleLine
 
         var after = Lines.VisibleText(tokens, linkAt + 1);
         var (continuation, remainder) = IsContinuation(after) ? (after, "") : ("", after);
-        var sb = new StringBuilder(before);
-        Text.AppendRunning(sb, Text.CleanLabel(continuation).Trim(Chars.CornerBrackets));
-        return new Read(sb.ToString(), null, Links(tokens), false, remainder);
+        var title = StringBuilderCache.Acquire().Append(before);
+        Text.AppendRunning(title, Text.LabelOfClean(continuation).Trim(Chars.CornerBrackets));
+        return new Read(StringBuilderCache.ToStringAndRelease(title), null, Links(tokens), false, remainder);
     }
 
     private static List<string> Links(List<Token> tokens)

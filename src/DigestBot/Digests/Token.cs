@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DigestBot.Digests;
 
 /// <summary>The parts of a block's inline content that the digest reader cares about.</summary>
@@ -15,11 +17,12 @@ internal enum TokenKind
 /// </summary>
 internal readonly record struct Token(TokenKind Kind, string Text, string? Url, bool Italic, bool Bold)
 {
+    private static readonly SearchValues<char> BlankChars = SearchValues.Create(" *\t");
+
     public static Token Break { get; } = new(TokenKind.Break, "", null, false, false);
 
     /// <summary>Text of nothing but spaces and stray stars; computed once, as every check of a line asks it.</summary>
-    public bool IsBlank { get; } = Kind == TokenKind.Text && Text.AsSpan().Trim(" *\t").IsEmpty;
-
+    public bool IsBlank { get; } = Kind == TokenKind.Text && !Text.AsSpan().ContainsAnyExcept(BlankChars);
 
     /// <summary>The same token with other text (never use a with-expression: the computed flags come from Text).</summary>
     public Token WithText(string text) => new(Kind, text, Url, Italic, Bold);

@@ -6,23 +6,30 @@ namespace DigestBot.Digests;
 
 /// <summary>
 /// Turns a Markdig leaf block's inline tree into a flat token list. Neighbouring text of the same emphasis is
-/// gathered into one token as the tree is walked, so a block costs one string per run of text.
+/// gathered into one token as the tree is walked, so a block costs one string per run of text. The list itself
+/// is the reader's own and is reused: the walker reads one block at a time and copies what it keeps.
 /// </summary>
-internal sealed class TokenReader
+internal sealed partial class TokenReader
 {
     [ThreadStatic]
     private static TokenReader? shared;
 
     private readonly StringBuilder run = new();
-    private List<Token> tokens = [];
+    private readonly StringBuilder label = new();
+    private readonly List<Token> tokens = new(64);
     private bool runItalic;
     private bool runBold;
 
+    /// <summary>The run's length so far; while it is one piece of text, that piece is kept here and not copied.</summary>
+    private int runLength;
+    private (string Text, int Start, int Length) firstPiece;
+
+    /// <summary>The block's tokens, in a list that is valid until the next <see cref="Read"/> on this thread.</summary>
     public static List<Token> Read(LeafBlock block)
     {
         LazyInlines.Ensure(block);
         var reader = shared ??= new TokenReader();
-        reader.tokens = [];
+        reader.tokens.Clear();
         if (block.Inline is not null)
         {
             reader.Walk(block.Inline, italic: false, bold: false);
@@ -37,19 +44,18 @@ internal sealed class TokenReader
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             // Exact type checks first: they are cheap, and literals and emphasis are most of every paragraph.
-            var type = inline.GetType();
-            if (type == typeof(LiteralInline))
+            if (inline.GetType() == typeof(LiteralInline))
             {
                 var content = ((LiteralInline)inline).Content;
                 if (!IsStarRun(content.AsSpan()))
                 {
-                    Start(italic, bold).Append(content.Text, content.Start, content.Length);
+                    Append(content.Text, content.Start, content.Length, italic, bold);
                 }
 
                 continue;
             }
 
-            if (type == typeof(EmphasisInline))
+            if (inline.GetType() == typeof(EmphasisInline))
             {
                 var emphasis = (EmphasisInline)inline;
                 var strong = emphasis.DelimiterCount >= 2;
@@ -85,34 +91,53 @@ internal sealed class TokenReader
                     Walk(nested, italic, bold);
                     break;
                 case LiteralInline literal when !IsStarRun(literal.Content.AsSpan()):
-                    Start(italic, bold).Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                    Append(literal.Content.Text, literal.Content.Start, literal.Content.Length, italic, bold);
                     break;
                 case CodeInline code:
                     Append(code.Content, italic, bold);
                     break;
                 case HtmlEntityInline entity:
-                    Start(italic, bold).Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
+                    Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length, italic, bold);
                     break;
             }
         }
     }
 
     /// <summary>"**" or "****" left unmatched: the translation broke the emphasis; the stars are not text.</summary>
-    private static bool IsStarRun(ReadOnlySpan<char> text) => text.Length >= 2 && !text.ContainsAnyExcept('*');
+    private static bool IsStarRun(ReadOnlySpan<char> text) => text.Length >= 2 && text[0] == '*' && !text.ContainsAnyExcept('*');
 
-    private void Append(string text, bool italic, bool bold) => Start(italic, bold).Append(text);
+    private void Append(string text, bool italic, bool bold) => Append(text, 0, text.Length, italic, bold);
 
-    /// <summary>The run to append text of this emphasis to; a change of emphasis closes the previous run.</summary>
-    private StringBuilder Start(bool italic, bool bold)
+    /// <summary>Adds text to the run of this emphasis; a change of emphasis closes the previous run.</summary>
+    private void Append(string text, int start, int length, bool italic, bool bold)
     {
-        if (run.Length > 0 && (italic != runItalic || bold != runBold))
+        if (runLength > 0 && (italic != runItalic || bold != runBold))
         {
             Flush();
         }
 
         runItalic = italic;
         runBold = bold;
-        return run;
+        if (length == 0)
+        {
+            return;
+        }
+
+        if (runLength == 0)
+        {
+            firstPiece = (text, start, length);
+        }
+        else
+        {
+            if (run.Length == 0)
+            {
+                run.Append(firstPiece.Text, firstPiece.Start, firstPiece.Length);
+            }
+
+            run.Append(text, start, length);
+        }
+
+        runLength += length;
     }
 
     private void Add(Token token)
@@ -123,55 +148,17 @@ internal sealed class TokenReader
 
     private void Flush()
     {
-        if (run.Length > 0)
+        if (runLength == 0)
         {
-            tokens.Add(new Token(TokenKind.Text, run.ToString(), null, runItalic, runBold));
-            run.Clear();
-        }
-    }
-
-    /// <summary>The visible text of a container (a link label), without Markdown.</summary>
-    public static string PlainText(ContainerInline container)
-    {
-        if (container.FirstChild is LiteralInline only && only.NextSibling is null)
-        {
-            return only.Content.ToString();
+            return;
         }
 
-        var sb = new StringBuilder();
-        Append(container, sb);
-        return sb.ToString();
-    }
-
-    private static void Append(ContainerInline container, StringBuilder sb)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    sb.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
-                    break;
-                case CodeInline code:
-                    sb.Append(code.Content);
-                    break;
-                case AutolinkInline auto:
-                    sb.Append(auto.Url);
-                    break;
-                case LineBreakInline:
-                    sb.Append(' ');
-                    break;
-                case HtmlEntityInline entity:
-                    sb.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
-                    break;
-                case DelimiterInline delimiter:
-                    sb.Append(delimiter.ToLiteral());
-                    Append(delimiter, sb);
-                    break;
-                case ContainerInline nested:
-                    Append(nested, sb);
-                    break;
-            }
-        }
+        // Most runs are one literal: its text is taken straight from the source, without a pass through the builder.
+        var text = run.Length > 0 ? run.ToString()
+            : firstPiece.Start == 0 && firstPiece.Length == firstPiece.Text.Length ? firstPiece.Text
+            : firstPiece.Text.Substring(firstPiece.Start, firstPiece.Length);
+        tokens.Add(new Token(TokenKind.Text, text, null, runItalic, runBold));
+        run.Clear();
+        runLength = 0;
     }
 }

@@ -1,0 +1,57 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace DigestBot.Digests;
+
+/// <summary>The clean-ups a link written by hand or mangled by the translation needs before it can be compared.</summary>
+public static partial class CanonicalUrl
+{
+    /// <summary>The characters <see cref="Tidy"/> has work for: whitespace (as <see cref="char.IsWhiteSpace(char)"/> knows it), brackets, quotes, "#".</summary>
+    private static readonly SearchValues<char> Untidy = SearchValues.Create(
+        " \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000<>'\"#");
+
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        " \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
+
+    /// <summary>Trims, removes whitespace, resolves a site-relative link and drops the fragment.</summary>
+    private static string Tidy(string url, string? baseUrl)
+    {
+        var compact = RemoveWhitespace(url.Trim().Trim(Chars.AngleBrackets)).TrimEnd(Chars.Quotes);
+        if (compact.EndsWith('+') || compact.EndsWith("%20", StringComparison.Ordinal))
+        {
+            compact = TrailingEncodedSpace().Replace(compact, "");
+        }
+
+        if (compact.StartsWith('/') && !compact.StartsWith("//", StringComparison.Ordinal)
+            && Uri.TryCreate(baseUrl, UriKind.Absolute, out var root))
+        {
+            compact = root.GetLeftPart(UriPartial.Authority) + compact;
+        }
+
+        var fragment = compact.IndexOf('#', StringComparison.Ordinal);
+        return fragment >= 0 ? compact[..fragment] : compact;
+    }
+
+    public static string RemoveWhitespace(string s)
+    {
+        var first = s.AsSpan().IndexOfAny(Whitespace);
+        if (first < 0)
+        {
+            return s;
+        }
+
+        var sb = StringBuilderCache.Acquire().Append(s, 0, first);
+        for (var i = first; i < s.Length; i++)
+        {
+            if (!char.IsWhiteSpace(s[i]))
+            {
+                sb.Append(s[i]);
+            }
+        }
+
+        return StringBuilderCache.ToStringAndRelease(sb);
+    }
+
+    [GeneratedRegex(@"(?:%20|\+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingEncodedSpace();
+}

@@ -1,0 +1,75 @@
+namespace DigestBot.Digests;
+
+/// <summary>The entry's links: each in canonical form, near-copies of one page dropped, the primary one first.</summary>
+internal sealed partial class EntryBuilder
+{
+    private readonly List<string> candidates = new(4);
+
+    /// <summary>Each candidate's <see cref="CanonicalUrl.SamePageKey"/>: a prefix of it, so its length is all to keep.</summary>
+    private readonly List<int> candidateKeyLengths = new(4);
+    private readonly List<string> seenRaw = new(8);
+    private string? primaryArxivId;
+    private bool primaryArxivIdKnown;
+
+    public DigestEntry Build(string? baseUrl)
+    {
+        // An item named only by "[2102.06171]title" links to its paper through the id, ahead of links in its prose.
+        var paperUrl = headlineUrl is null && titleUrl is null && bracketId is not null ? CanonicalUrl.ArxivAbs + bracketId : null;
+        candidates.Clear();
+        candidateKeyLengths.Clear();
+        seenRaw.Clear();
+        primaryArxivIdKnown = false;
+        Collect(headlineUrl, baseUrl);
+        Collect(titleUrl, baseUrl);
+        Collect(paperUrl, baseUrl);
+        foreach (var url in cardUrls)
+        {
+            Collect(url, baseUrl);
+        }
+
+        foreach (var url in bodyLinks)
+        {
+            Collect(url, baseUrl);
+        }
+
+        var primary = candidates.Count > 0 ? candidates[0] : null;
+        var arxiv = (primaryArxivIdKnown ? primaryArxivId : CanonicalUrl.ArxivId(primary)) ?? bracketId;
+
+        // A headline lost in translation ("[](url)——[arxiv.org](url)"): the paper title, else the embed card's title.
+        var shown = headline.Length > 0 ? headline : title ?? cardTitle ?? "";
+        return new DigestEntry(section, shown, title, arxiv, primary, candidates.Count > 1 ? candidates[1..] : [], summary.ToString(), line);
+    }
+
+    /// <summary>Adds a link's canonical form unless it is not a web address or the same page is already a candidate.</summary>
+    private void Collect(string? url, string? baseUrl)
+    {
+        if (url is null || seenRaw.Contains(url))
+        {
+            return;
+        }
+
+        seenRaw.Add(url);
+        if (CanonicalUrl.Normalize(url, baseUrl, out var arxivId) is not { } canonical || !CanonicalUrl.IsWebAddress(canonical))
+        {
+            return;
+        }
+
+        var key = CanonicalUrl.SamePageKey(canonical);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (key.Equals(candidates[i].AsSpan(0, candidateKeyLengths[i]), StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        if (candidates.Count == 0 && arxivId is not null)
+        {
+            // The primary link's id, read once: an arXiv link's canonical form gives back the id it was made from.
+            (primaryArxivId, primaryArxivIdKnown) = (arxivId, true);
+        }
+
+        candidates.Add(canonical);
+        candidateKeyLengths.Add(key.Length);
+    }
+}
