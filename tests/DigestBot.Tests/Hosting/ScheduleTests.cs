@@ -99,4 +99,26 @@ public sealed class ScheduleTests
         Assert.InRange(bot.Api.Delivered[0].ArrivedAt, At(2020, 10, 19, 0, 0), At(2020, 10, 19, 1, 0));
         Assert.StartsWith("<b>ML News 2020-W43", bot.Api.Delivered[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_schedule_posts_to_every_configured_channel_the_telegram_channel_and_an_x_thread()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 19, 8, 59));
+        await using var x = await Fakes.FakeXApi.StartAsync(bot.Clock);
+        bot.ExtraSettings["X:ApiBaseUrl"] = x.BaseUrl;
+        bot.ExtraSettings["X:ConsumerKey"] = Fakes.FakeXApi.Keys.ConsumerKey;
+        bot.ExtraSettings["X:ConsumerSecret"] = Fakes.FakeXApi.Keys.ConsumerSecret;
+        bot.ExtraSettings["X:AccessToken"] = Fakes.FakeXApi.Keys.AccessToken;
+        bot.ExtraSettings["X:AccessTokenSecret"] = Fakes.FakeXApi.Keys.AccessTokenSecret;
+        using var host = bot.BuildHost();
+        await host.StartAsync();
+
+        await bot.LoggedAsync("2020-W43: the run is over for every channel and subscriber");
+        await host.StopAsync();
+
+        Assert.Equal(bot.ExpectedTexts("2020-W43"), bot.Api.Delivered.Select(m => m.Text));
+        Assert.Equal(5, x.Posted.Count);
+        Assert.All(x.Posted.Skip(1).Zip(x.Posted), pair => Assert.Equal(pair.Second.Id, pair.First.InReplyTo));
+        Assert.True(x.Posted[0].PostedAt >= At(2020, 10, 19, 9, 0));
+    }
 }
