@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,14 +19,6 @@ public sealed partial class DigestLibrary(IOptions<DigestsOptions> options, ILog
 
         return parsed.Select(p => p.Digest).ToList();
     }
-
-    /// <summary>The digest of an ISO week: the weekly one, else an issue that states that week.</summary>
-    public Digest? ForWeek(int year, int week) =>
-        DigestLookup.Find(Load(), string.Create(CultureInfo.InvariantCulture, $"{year}-W{week:00}"));
-
-    /// <summary>The most recent weekly digest or dated issue.</summary>
-    public Digest? Latest() =>
-        Load().Where(d => d.Year is not null && d.Week is not null).OrderBy(d => d.Year).ThenBy(d => d.Week).LastOrDefault();
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{File}:{Line}: {Message}")]
     private partial void LogProblem(string file, int line, string message);

@@ -40,6 +40,10 @@ public static partial class DigestLookup
         return null;
     }
 
+    /// <summary>The most recent weekly digest or dated issue (the latest ISO week), or null.</summary>
+    public static Digest? Latest(IReadOnlyList<Digest> digests) =>
+        digests.Where(d => d.Year is not null && d.Week is not null).OrderBy(d => d.Year).ThenBy(d => d.Week).LastOrDefault();
+
     /// <summary>The digests people can ask for, as they would type them: 2020-W43, 2020-09, #29.</summary>
     public static IReadOnlyList<string> Available(IReadOnlyList<Digest> digests) =>
         digests.Where(d => d.Kind is not null)

@@ -56,8 +56,9 @@ public sealed partial class WeeklyPostJob(
 
         var week = calendar.WeekOf(fire.Value);
         var weekLabel = FireCalendar.Label(week);
-        var digest = library.ForWeek(week.Year, week.Week);
-        if (digest is null && startup && channels.LocalMode && library.Latest() is { } latest)
+        var digests = library.Load();
+        var digest = DigestLookup.Find(digests, weekLabel); // the weekly digest, else an issue that states that week
+        if (digest is null && startup && channels.LocalMode && DigestLookup.Latest(digests) is { } latest)
         {
             var latestLabel = latest.Label;
             LogLocalMode(weekLabel, latestLabel);

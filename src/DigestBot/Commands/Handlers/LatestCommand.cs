@@ -1,3 +1,5 @@
+using DigestBot.Digests;
+
 namespace DigestBot.Commands.Handlers;
 
 /// <summary>/latest: the most recent week.</summary>
@@ -6,7 +8,7 @@ public sealed class LatestCommand(DigestCatalog catalog) : ICommandHandler
     public string Name => "latest";
 
     public Task<CommandReply> HandleAsync(CommandRequest request, string arguments, CancellationToken cancellationToken) =>
-        Task.FromResult(WeekCommand.Latest(catalog.Digests) is { } latest
+        Task.FromResult(DigestLookup.Latest(catalog.Digests) is { } latest
             ? catalog.Answer("week", latest, WeekAnswer.Render)
             : CommandReply.Text("There are no digests yet."));
 }

@@ -16,7 +16,7 @@ public sealed class PicksCommand(DigestCatalog catalog) : ICommandHandler
         var reply = digest switch
         {
             null when arguments.Length == 0 => CommandReply.Text("No digest has editor's picks yet."),
-            null => CommandReply.Text($"There is no week {Html.Escape(WeekCommand.Clip(arguments))}. Weeks that exist: {string.Join(", ", DigestLookup.Available(digests))}."),
+            null => WeekCommand.NoSuchWeek(arguments, digests),
             { Picks.Count: 0 } => CommandReply.Text($"{digest.Label} has no editor's picks."),
             _ => catalog.Answer("picks", digest, WeekAnswer.Picks),
         };

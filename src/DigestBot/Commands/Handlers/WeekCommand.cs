@@ -17,8 +17,7 @@ public sealed partial class WeekCommand(DigestCatalog catalog, FireCalendar cale
         var digests = catalog.Digests;
         if (arguments.Length == 0)
         {
-            var (year, week) = calendar.WeekOf(time.GetUtcNow());
-            var current = DigestLookup.Find(digests, $"{year}-W{week:00}") ?? Latest(digests);
+            var current = DigestLookup.Find(digests, FireCalendar.Label(calendar.WeekOf(time.GetUtcNow()))) ?? DigestLookup.Latest(digests);
             return current is null ? CommandReply.Text("There are no digests yet.") : catalog.Answer("week", current, WeekAnswer.Render);
         }
 
@@ -29,11 +28,12 @@ public sealed partial class WeekCommand(DigestCatalog catalog, FireCalendar cale
 
         return DigestLookup.Find(digests, arguments) is { } digest
             ? catalog.Answer("week", digest, WeekAnswer.Render)
-            : CommandReply.Text($"There is no week {Html.Escape(arguments)}. Weeks that exist: {string.Join(", ", DigestLookup.Available(digests))}.");
+            : NoSuchWeek(arguments, digests);
     }
 
-    internal static Digest? Latest(IReadOnlyList<Digest> digests) =>
-        digests.Where(d => d.Year is not null && d.Week is not null).OrderBy(d => d.Year).ThenBy(d => d.Week).LastOrDefault();
+    /// <summary>"There is no week …", with the weeks that exist (for /week and /picks).</summary>
+    internal static CommandReply NoSuchWeek(string spec, IReadOnlyList<Digest> digests) =>
+        CommandReply.Text($"There is no week {Html.Escape(Clip(spec))}. Weeks that exist: {string.Join(", ", DigestLookup.Available(digests))}.");
 
     internal static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
