@@ -7,8 +7,7 @@ namespace DigestBot.Storage;
 /// <summary>The ledger in a SQLite file (Microsoft.Data.Sqlite). The table is created on first use.</summary>
 public sealed class SqlitePostLedger(IOptions<StorageOptions> options, TimeProvider time) : IPostLedger
 {
-    private readonly Lock _schema = new();
-    private volatile bool _created;
+    private readonly SqliteSchema _schema = new(LedgerSql.Create);
 
     public async Task<IReadOnlyList<LedgerPost>> PlanAsync(string week, string channel, IReadOnlyList<PlannedPost> posts, CancellationToken cancellationToken)
     {
@@ -74,24 +73,8 @@ public sealed class SqlitePostLedger(IOptions<StorageOptions> options, TimeProvi
         return await ReadAsync(select, cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(options.Value.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        if (!_created)
-        {
-            // CREATE TABLE IF NOT EXISTS is idempotent; the lock only keeps two first calls from racing on WAL setup.
-            lock (_schema)
-            {
-                using var create = connection.CreateCommand();
-                create.CommandText = LedgerSql.Create;
-                create.ExecuteNonQuery();
-                _created = true;
-            }
-        }
-
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        _schema.OpenAsync(options.Value.ConnectionString, cancellationToken);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, string? week, string? entry, string? channel)
     {

@@ -7,8 +7,8 @@ namespace DigestBot.Storage;
 /// <summary>Subscribers in the same SQLite file as the ledger.</summary>
 public sealed class SqliteSubscriberStore(IOptions<StorageOptions> options, TimeProvider time) : ISubscriberStore
 {
-    private const string Create =
-        "CREATE TABLE IF NOT EXISTS subscribers (id INTEGER PRIMARY KEY AUTOINCREMENT, chat_id INTEGER NOT NULL UNIQUE, since TEXT NOT NULL);";
+    private readonly SqliteSchema _schema =
+        new("CREATE TABLE IF NOT EXISTS subscribers (id INTEGER PRIMARY KEY AUTOINCREMENT, chat_id INTEGER NOT NULL UNIQUE, since TEXT NOT NULL);");
 
     public async Task<bool> AddAsync(long chatId, CancellationToken cancellationToken) =>
         await ExecuteAsync("INSERT INTO subscribers (chat_id, since) VALUES ($chat, $now) ON CONFLICT (chat_id) DO NOTHING;", chatId, null, cancellationToken) == 1;
@@ -45,13 +45,6 @@ public sealed class SqliteSubscriberStore(IOptions<StorageOptions> options, Time
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(options.Value.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var create = connection.CreateCommand();
-        create.CommandText = Create;
-        await create.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        _schema.OpenAsync(options.Value.ConnectionString, cancellationToken);
 }
