@@ -24,12 +24,10 @@ public static class TelegramErrors
             new SendResult.NotDelivered($"not delivered: {http.Message}"),
         { InnerException: TaskCanceledException } => new SendResult.Unknown("timed out waiting for Telegram: delivery unknown"),
         { HttpStatusCode: { } status } when (int)status >= 500 =>
-            new SendResult.Unknown($"{(int)status} {StatusText(status)} from Telegram: delivery unknown"),
+            new SendResult.Unknown($"{(int)status} {status} from Telegram: delivery unknown"),
         _ => new SendResult.Unknown($"{error.Message}: delivery unknown"),
     };
 
     /// <summary>400 descriptions that are about the channel, not the post: every other post would fail the same way.</summary>
     private static readonly string[] ChannelLevel = ["chat not found", "need administrator rights", "not enough rights"];
-
-    private static string StatusText(HttpStatusCode status) => status.ToString();
 }
