@@ -66,7 +66,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         Methods.Enqueue(method);
         if (token != Token)
         {
-            await WriteAsync(http, 401, FakeJson.Error(401, "Unauthorized"));
+            await FakeJson.WriteAsync(http, 401, FakeJson.Error(401, "Unauthorized"));
             return;
         }
 
@@ -81,14 +81,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             "deleteWebhook" or "setWebhook" or "setMyCommands" => Record(method, body),
             _ => (404, FakeJson.Error(404, "Not Found: method not found")),
         };
-        await WriteAsync(http, status, answer);
-    }
-
-    private static async Task WriteAsync(HttpContext http, int status, string body)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = body.StartsWith('{') ? "application/json" : "text/html";
-        await http.Response.WriteAsync(body);
+        await FakeJson.WriteAsync(http, status, answer);
     }
 
     public async ValueTask DisposeAsync()

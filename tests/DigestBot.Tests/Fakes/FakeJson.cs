@@ -1,10 +1,19 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 
 namespace DigestBot.Tests.Fakes;
 
 /// <summary>The Bot API's bodies, with the fields the real API sends.</summary>
 public static class FakeJson
 {
+    /// <summary>Writes an answer: JSON when it is JSON, else as a proxy's HTML page.</summary>
+    public static async Task WriteAsync(HttpContext http, int status, string body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = body.StartsWith('{') ? "application/json" : "text/html";
+        await http.Response.WriteAsync(body);
+    }
+
     public static string Ok(JsonNode result) => new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString();
 
     public static string Error(int code, string description, int? retryAfter = null, long? migrateTo = null)

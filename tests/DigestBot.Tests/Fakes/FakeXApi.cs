@@ -63,7 +63,7 @@ public sealed class FakeXApi : IAsyncDisposable
         var number = Interlocked.Increment(ref _calls);
         if (!SignedWithTheKeys(http.Request))
         {
-            await WriteAsync(http, 401, """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}""");
+            await FakeJson.WriteAsync(http, 401, """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}""");
             return;
         }
 
@@ -74,10 +74,10 @@ public sealed class FakeXApi : IAsyncDisposable
         {
             case FakeReply.ApiError { Code: 429 } limited:
                 http.Response.Headers["x-rate-limit-reset"] = Clock.GetUtcNow().AddSeconds(limited.RetryAfter ?? 900).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-                await WriteAsync(http, 429, """{"title":"Too Many Requests","detail":"Too Many Requests","type":"about:blank","status":429}""");
+                await FakeJson.WriteAsync(http, 429, """{"title":"Too Many Requests","detail":"Too Many Requests","type":"about:blank","status":429}""");
                 return;
             case FakeReply.Status status:
-                await WriteAsync(http, status.Code, status.Body);
+                await FakeJson.WriteAsync(http, status.Code, status.Body);
                 return;
             case FakeReply.Hang:
                 Post(text, replyTo);
@@ -90,7 +90,7 @@ public sealed class FakeXApi : IAsyncDisposable
         }
 
         var (code, answer) = Answer(text, replyTo);
-        await WriteAsync(http, code, answer);
+        await FakeJson.WriteAsync(http, code, answer);
     }
 
     private (int, string) Answer(string text, string? replyTo)
@@ -137,13 +137,6 @@ public sealed class FakeXApi : IAsyncDisposable
         var url = new Uri($"{request.Scheme}://{request.Host}{request.Path}{request.QueryString}");
         var oauth = fields.Where(f => f.Key != "oauth_signature").Select(f => new KeyValuePair<string, string>(f.Key, f.Value));
         return OAuth1Signer.Signature("POST", url, Keys, oauth) == fields.GetValueOrDefault("oauth_signature");
-    }
-
-    private static async Task WriteAsync(HttpContext http, int status, string body)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = body.StartsWith('{') ? "application/json" : "text/html";
-        await http.Response.WriteAsync(body);
     }
 
     public async ValueTask DisposeAsync()
