@@ -131,7 +131,7 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     public Task<IReadOnlyList<LedgerPost>> LedgerAsync(string? week = null) =>
-        new SqlitePostLedger(Options.Create(new StorageOptions { ConnectionString = $"Data Source={Database}" }), Clock).ListAsync(week, CancellationToken.None);
+        new SqlPostLedger(new StateDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={Database}" })), Clock).ListAsync(week, CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {

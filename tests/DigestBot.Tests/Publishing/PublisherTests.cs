@@ -33,7 +33,7 @@ public sealed class PublisherTests : IDisposable
 
     private Publisher Publisher()
     {
-        var ledger = new SqlitePostLedger(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_file}" }), TimeProvider.System);
+        var ledger = new SqlPostLedger(new StateDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_file}" })), TimeProvider.System);
         return new Publisher(ledger, new Pacer(TimeProvider.System), TimeProvider.System, NullLogger<Publisher>.Instance);
     }
 

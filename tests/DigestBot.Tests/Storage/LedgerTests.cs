@@ -11,7 +11,7 @@ public sealed class LedgerTests : IDisposable
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"digestbot-ledger-{Guid.NewGuid():N}.db");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2020, 10, 19, 9, 0, 0, TimeSpan.Zero));
 
-    private SqlitePostLedger Ledger() => new(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_file}" }), _clock);
+    private SqlPostLedger Ledger() => new(new StateDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_file}" })), _clock);
 
     private static readonly PlannedPost[] Week = [new("header", 0, "h"), new("https://arxiv.org/abs/1", 1, "p1"), new("https://arxiv.org/abs/2", 2, "p2")];
 
