@@ -1,4 +1,5 @@
 using DigestBot.Cli;
+using DigestBot.Cluster;
 using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.Publishing;
@@ -38,6 +39,7 @@ public sealed class BotHost(IReadOnlyList<string> settingArgs, ConsoleChatIo con
         customize?.Invoke(builder);
         builder.AddDigests();
         builder.AddStorage();
+        builder.AddCluster();
         builder.AddPublishing(console.Output);
         builder.AddTelegram();
         builder.AddX();

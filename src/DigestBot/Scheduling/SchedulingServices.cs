@@ -1,3 +1,4 @@
+using DigestBot.Cluster;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,7 +35,14 @@ public static class SchedulingServices
         {
             // On shutdown the running job is asked to stop and waited for: a post mid-call stays "sending" (unknown).
             quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
-            quartz.AddJob<WeeklyPostJob>(job => job.WithIdentity(WeeklyPostJob.Key).StoreDurably().WithDescription("Posts the week's papers to every channel"));
+            if (ClusterServices.IsClustered(builder.Configuration))
+            {
+                quartz.UseClusteredStore(builder.Configuration);
+            }
+
+            // RequestRecovery: in a cluster, a run cut short by the death of its instance is run again by another.
+            quartz.AddJob<WeeklyPostJob>(job => job.WithIdentity(WeeklyPostJob.Key).StoreDurably().RequestRecovery()
+                .WithDescription("Posts the week's papers to every channel"));
             if (valid)
             {
                 var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone);

@@ -27,7 +27,10 @@ public sealed partial class WeeklyPostJob(
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        var startup = context.Trigger.Key.Group == SchedulerConstants.StartupGroup;
+        // A run recovered from a dead instance (Storage:Provider=postgres) keeps the kind of its original trigger.
+        var group = context.Recovering ? context.MergedJobDataMap.GetString(SchedulerConstants.FailedJobOriginalTriggerGroup) : context.Trigger.Key.Group;
+        var startup = group == SchedulerConstants.StartupGroup;
+        LogRunning(context.Scheduler.SchedulerInstanceId, context.Trigger.Key, context.Recovering);
         try
         {
             await RunAsync(startup, context.ScheduledFireTimeUtc, cancellationToken);
@@ -84,6 +87,9 @@ public sealed partial class WeeklyPostJob(
         var label = digest.Label;
         LogDone(label);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Weekly post job running on instance {Instance}, trigger {Trigger}, recovering {Recovering}")]
+    private partial void LogRunning(string instance, TriggerKey trigger, bool recovering);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No digest for {Week} (fire at {Fire:u}): nothing to post")]
     private partial void LogNoDigest(string week, DateTimeOffset fire);

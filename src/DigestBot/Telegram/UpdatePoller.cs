@@ -1,3 +1,4 @@
+using DigestBot.Cluster;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,44 +11,83 @@ namespace DigestBot.Telegram;
 /// <summary>
 /// Long polling: getUpdates with an offset, a long-poll timeout and allowed_updates=message. A batch is
 /// acknowledged (the next offset) only once it is handled, so updates pending at a crash come again after it.
+/// With several instances only the one holding the poller lease polls (<see cref="IPollerElection"/>).
 /// </summary>
 public sealed partial class UpdatePoller(
-    PollingClient polling, ITelegramBotClient bot, UpdateHandler handler, IOptions<TelegramOptions> options, TimeProvider time, ILogger<UpdatePoller> logger)
+    IPollerElection election, PollingClient polling, ITelegramBotClient bot, UpdateHandler handler, IOptions<TelegramOptions> options, TimeProvider time, ILogger<UpdatePoller> logger)
     : BackgroundService
 {
     private static readonly UpdateType[] Allowed = [UpdateType.Message];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var failures = 0;
-        int? offset = null;
         while (!stoppingToken.IsCancellationRequested)
         {
+            IPollerLease lease;
             try
             {
-                if (offset is null)
-                {
-                    await PrepareAsync(stoppingToken);
-                }
-
-                var updates = await polling.Client.GetUpdates(offset ?? 0, 100, options.Value.PollTimeoutSeconds, Allowed, stoppingToken);
-                await handler.HandleAsync(updates, stoppingToken);
-                offset = updates.Length > 0 ? updates[^1].Id + 1 : offset ?? 0;
-                failures = 0;
-            }
-            catch (RequestException error) when (!stoppingToken.IsCancellationRequested)
-            {
-                var wait = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures++)));
-                LogPollFailed(error, wait.TotalSeconds);
-                await Task.Delay(wait, time, stoppingToken);
+                lease = await election.AcquireAsync(stoppingToken); // with several instances, waits for its turn
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
             }
+
+            await using (lease)
+            {
+                using var polling = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lease.Lost);
+                var offset = await PollAsync(polling.Token);
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    await ConfirmAsync(offset); // a lost lease confirms nothing: another instance may be polling now
+                }
+            }
+        }
+    }
+
+    /// <summary>Polls until the token is cancelled; returns the offset of the first update not yet handled.</summary>
+    private async Task<int?> PollAsync(CancellationToken cancellationToken)
+    {
+        var failures = 0;
+        int? offset = null;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (offset is null)
+                {
+                    await PrepareAsync(cancellationToken);
+                }
+
+                var updates = await polling.Client.GetUpdates(offset ?? 0, 100, options.Value.PollTimeoutSeconds, Allowed, cancellationToken);
+                await handler.HandleAsync(updates, cancellationToken);
+                offset = updates.Length > 0 ? updates[^1].Id + 1 : offset ?? 0;
+                failures = 0;
+            }
+            catch (RequestException error) when (!cancellationToken.IsCancellationRequested)
+            {
+                var wait = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures++)));
+                LogPollFailed(error, wait.TotalSeconds);
+                await DelayAsync(wait, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
         }
 
-        await ConfirmAsync(offset);
+        return offset;
+    }
+
+    private async Task DelayAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(wait, time, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
     }
 
     /// <summary>
