@@ -45,6 +45,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
     private static string? PostgresProblem(string connectionString)
     {
+        if (connectionString.Contains("Data Source", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Storage:ConnectionString is a SQLite connection string, but Storage:Provider is postgres: give an Npgsql one such as \"Host=localhost;Database=digestbot;Username=digestbot\".";
+        }
+
         try
         {
             return string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(connectionString).Host)

@@ -10,6 +10,8 @@ public sealed partial class FakeBotApi
     private readonly ConcurrentDictionary<string, bool> _chats = new();
     private readonly ConcurrentQueue<JsonObject> _setup = new();
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private PollSlot? _poll;
+    private int _conflicts;
     private int _nextUpdate = 1000;
     private int _nextMessage = 1;
 
@@ -36,10 +38,39 @@ public sealed partial class FakeBotApi
     /// <summary>A chat the bot may write to (one whose user wrote first, as Telegram requires).</summary>
     public void AddChat(long chatId) => _chats[Id(chatId)] = true;
 
+    /// <summary>
+    /// How often a getUpdates came while another, from a live connection, was still waiting: two bot instances
+    /// polling at once. As Telegram does, the newer call wins and the older is answered 409 Conflict.
+    /// </summary>
+    public int Conflicts => Volatile.Read(ref _conflicts);
+
     /// <summary>Updates not yet confirmed by an offset.</summary>
     public int Pending { get { lock (_updates) { return _updates.Count(u => u["update_id"]!.GetValue<int>() >= ConfirmedBelow); } } }
 
     private async Task<(int, string)> GetUpdatesAsync(JsonObject body, CancellationToken aborted)
+    {
+        using var slot = new PollSlot(aborted);
+        var previous = Interlocked.Exchange(ref _poll, slot);
+        if (previous is not null && previous.Terminate(aborted))
+        {
+            Interlocked.Increment(ref _conflicts);
+        }
+
+        try
+        {
+            return await WaitForUpdatesAsync(body, slot.Token);
+        }
+        catch (OperationCanceledException) when (slot.Terminated)
+        {
+            return (409, FakeJson.Error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+        }
+        finally
+        {
+            Interlocked.CompareExchange(ref _poll, null, slot);
+        }
+    }
+
+    private async Task<(int, string)> WaitForUpdatesAsync(JsonObject body, CancellationToken aborted)
     {
         // As Telegram: an offset confirms every update below it, and confirmed updates are never handed out again.
         ConfirmedBelow = Math.Max(ConfirmedBelow, body["offset"]?.GetValue<int>() ?? 0);
@@ -54,6 +85,7 @@ public sealed partial class FakeBotApi
             lock (_updates)
             {
                 var ready = _updates.Where(u => u["update_id"]!.GetValue<int>() >= offset).Take(limit).Select(u => u.DeepClone()).ToArray();
+                aborted.ThrowIfCancellationRequested();
                 if (ready.Length > 0 || wait.IsCancellationRequested)
                 {
                     return (200, FakeJson.Ok(new JsonArray(ready)));
@@ -77,4 +109,38 @@ public sealed partial class FakeBotApi
         _setup.Enqueue(body);
         return (200, FakeJson.Ok(true));
     }
+}
+
+/// <summary>A getUpdates call in flight: cancelled when its client goes away or a newer call terminates it.</summary>
+internal sealed class PollSlot(CancellationToken aborted) : IDisposable
+{
+    private readonly CancellationTokenSource _cancel = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+    private int _terminated;
+
+    public CancellationToken Token => _cancel.Token;
+
+    public bool Terminated => Volatile.Read(ref _terminated) == 1;
+
+    /// <summary>Ends the call with 409; true when its client was still there (a real conflict, not a dead poller).</summary>
+    public bool Terminate(CancellationToken newer)
+    {
+        if (newer.IsCancellationRequested || aborted.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        Volatile.Write(ref _terminated, 1);
+        try
+        {
+            _cancel.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            return false; // it had already answered
+        }
+
+        return true;
+    }
+
+    public void Dispose() => _cancel.Dispose();
 }

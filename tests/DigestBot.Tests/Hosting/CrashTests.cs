@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
 using static DigestBot.Tests.Hosting.BotHarness;
@@ -17,9 +16,8 @@ public sealed class CrashTests
 
         using (var process = StartDigestbot(bot, "post", "--week", "2020-W43", "--Telegram:ChannelMessagesPerMinute=60"))
         {
-            await WaitAsync(() => bot.Api.Calls.Count == 3, process);
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await DigestbotProcess.WaitAsync(() => bot.Api.Calls.Count == 3, [process], "the third message");
+            await process.KillAsync();
         }
 
         var afterCrash = await bot.LedgerAsync("2020-W43");
@@ -68,9 +66,8 @@ public sealed class CrashTests
         x.On(3, new FakeReply.Hang()); // the third post lands on X, and the process dies before the answer
         using (var process = StartDigestbot(bot, ["post", "--week", "2020-W43", "--channel", "x", .. settings.Select(s => $"--{s.Key}={s.Value}")]))
         {
-            await WaitAsync(() => x.Calls == 3, process);
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await DigestbotProcess.WaitAsync(() => x.Calls == 3, [process], "the third post");
+            await process.KillAsync();
         }
 
         Assert.Equal(1, await bot.RunAsync("post", "--week", "2020-W43", "--channel", "x")); // 1: one post's fate is unknown
@@ -82,30 +79,6 @@ public sealed class CrashTests
         Assert.Equal(thread[3].Id, thread[4].InReplyTo);
     }
 
-    private static Process StartDigestbot(BotHarness bot, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(RepoPaths.Program);
-        foreach (var arg in args.Concat(bot.Settings.Select(s => $"--{s.Key}={s.Value}")))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitAsync(Func<bool> done, Process process)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (!done())
-        {
-            Assert.False(process.HasExited, $"digestbot exited with {(process.HasExited ? process.ExitCode : 0)} before the test could kill it");
-            await Task.Delay(20, timeout.Token);
-        }
-    }
+    private static DigestbotProcess StartDigestbot(BotHarness bot, params string[] args) =>
+        DigestbotProcess.Start("digestbot", args.Concat(bot.Settings.Select(s => $"--{s.Key}={s.Value}")));
 }

@@ -18,6 +18,9 @@ public sealed class SettingsTests
     [InlineData("Digests:Path", "no/such/folder", "digestbot run: Digests:Path \"no/such/folder\" is not a folder")]
     [InlineData("Storage:ConnectionString", "", "digestbot run: Storage:ConnectionString is empty")]
     [InlineData("Storage:ConnectionString", "Server=db;Colour=blue", "digestbot run: Storage:ConnectionString is not a SQLite connection string")]
+    [InlineData("Storage:Provider", "mysql", "digestbot run: Storage:Provider \"mysql\" is not known")]
+    [InlineData("Storage:Provider", "postgres", "digestbot run: Storage:ConnectionString is a SQLite connection string, but Storage:Provider is postgres")]
+    [InlineData("Cluster:PollerRetrySeconds", "0", "digestbot run: Cluster:PollerRetrySeconds is 0")]
     public async Task A_bad_setting_stops_the_bot_with_one_line_naming_it(string key, string value, string message)
     {
         await using var bot = await CreateAsync(At(2020, 10, 19, 8, 0));
