@@ -6,7 +6,7 @@ using static DigestBot.Tests.Hosting.DigestbotProcess;
 namespace DigestBot.Tests.Cluster;
 
 /// <summary>Several real instances on one PostgreSQL database: Quartz's clustered store fires each trigger on one of them.</summary>
-[Collection(ClusterCollection.Name)]
+[Collection(ClusterProcesses.Name)]
 public sealed class ClusterScheduleTests : IDisposable
 {
     private const string CronRun = "trigger digestbot.weekly-posts-cron";

@@ -7,7 +7,7 @@ using static DigestBot.Tests.Hosting.DigestbotProcess;
 namespace DigestBot.Tests.Cluster;
 
 /// <summary>Long polling with several instances: one polls (PostgreSQL advisory lock), another takes over when it dies.</summary>
-[Collection(ClusterCollection.Name)]
+[Collection(ClusterProcesses.Name)]
 public sealed class PollerTests(ITestOutputHelper output)
 {
     private const string Polls = "This instance polls Telegram";

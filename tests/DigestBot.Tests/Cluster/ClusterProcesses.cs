@@ -5,7 +5,7 @@ namespace DigestBot.Tests.Cluster;
 /// so a 2-core CI machine starts at most three instances at a time.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class ClusterCollection
+public sealed class ClusterProcesses
 {
     public const string Name = "cluster processes";
 }
