@@ -14,7 +14,7 @@ public static class DigestCommands
     /// Parses and runs a command line, writing to the given output and error (help and parse errors too).
     /// Arguments of the form --Section:Key=value are settings; <paramref name="customize"/> lets tests replace services.
     /// </summary>
-    public static Task<int> InvokeAsync(
+    public static async Task<int> InvokeAsync(
         string[] args,
         TextWriter output,
         TextWriter error,
@@ -25,8 +25,35 @@ public static class DigestCommands
         var (settingArgs, rest) = BotSettings.Split(args);
         var echo = input is not null && (input != Console.In || Console.IsInputRedirected);
         var host = new BotHost(settingArgs, new ConsoleChatIo(input ?? TextReader.Null, output, echo), customize);
-        return Build(output, error, BotSettings.Load(settingArgs), host).Parse(rest)
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        var parsed = Build(output, error, BotSettings.Load(settingArgs), host).Parse(rest);
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (Exception e) when (StateDatabaseFailure(e) is { } failure)
+        {
+            error.WriteLine($"digestbot {parsed.CommandResult.Command.Name}: the state database cannot be used ({failure}); check Storage:Provider and Storage:ConnectionString.");
+            return 3;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            error.WriteLine($"Unhandled exception: {e}");
+            return 1;
+        }
+    }
+
+    /// <summary>The database's own words when a command failed because the ledger's database (or Quartz's) could not be used.</summary>
+    private static string? StateDatabaseFailure(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Data.Common.DbException db)
+            {
+                return db.InnerException is { } cause ? $"{db.Message}: {cause.Message}" : db.Message;
+            }
+        }
+
+        return null;
     }
 
     public static RootCommand Build(TextWriter output, TextWriter error, IConfiguration settings, BotHost host)

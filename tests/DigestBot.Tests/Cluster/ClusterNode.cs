@@ -12,6 +12,9 @@ namespace DigestBot.Tests.Cluster;
 /// <summary>Real digestbot processes sharing one PostgreSQL database and one fake Telegram server.</summary>
 internal static class ClusterNode
 {
+    /// <summary>A password in the connection string (the test server trusts loopback and never asks for it): no output may show it.</summary>
+    public const string Password = "cluster-secret-5c1e";
+
     /// <summary>Starts `digestbot run` as one instance of the cluster, with short check-in and poller intervals.</summary>
     public static DigestbotProcess Start(string name, PostgresDatabase database, FakeBotApi api, string digests, string cron) =>
         DigestbotProcess.Start(name, [
@@ -22,7 +25,7 @@ internal static class ClusterNode
             "--Telegram:ChannelMessagesPerMinute=60",
             "--Telegram:PollTimeoutSeconds=2",
             "--Storage:Provider=postgres",
-            $"--Storage:ConnectionString={database.ConnectionString}",
+            $"--Storage:ConnectionString={database.ConnectionString};Password={Password}",
             "--Cluster:CheckinIntervalSeconds=1",
             "--Cluster:CheckinMisfireThresholdSeconds=2",
             "--Cluster:PollerRetrySeconds=1",

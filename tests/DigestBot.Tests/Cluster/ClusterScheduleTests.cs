@@ -31,6 +31,7 @@ public sealed class ClusterScheduleTests : IDisposable
             Assert.Single(nodes, n => n.Logged(CronRun));
             Assert.Equal(ClusterNode.ExpectedTexts(_digests, week), api.Calls.Select(m => m.Text));
             Assert.All(await ClusterNode.LedgerAsync(database, week), row => Assert.Equal(PostState.Sent, row.State));
+            Assert.DoesNotContain(nodes, n => n.Logged(ClusterNode.Password) || n.Logged(FakeBotApi.Token));
         }
         finally
         {

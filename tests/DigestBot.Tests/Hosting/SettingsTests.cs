@@ -34,6 +34,27 @@ public sealed class SettingsTests
         Assert.Empty(bot.Api.Calls);
     }
 
+    [Theory]
+    [InlineData("status")]
+    [InlineData("run")]
+    public async Task A_postgres_database_that_cannot_be_reached_stops_the_command_with_one_line_and_no_secret(string command)
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 19, 8, 0));
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop(); // nothing listens there now
+        bot.ExtraSettings["Storage:Provider"] = "postgres";
+        bot.ExtraSettings["Storage:ConnectionString"] = $"Host=127.0.0.1;Port={port};Username=bot;Password=pg-secret-1234;Database=digestbot;Timeout=5";
+
+        var exit = await bot.RunAsync(command);
+
+        Assert.Equal(3, exit);
+        Assert.Contains($"digestbot {command}: the state database cannot be used (Failed to connect to 127.0.0.1:{port}", bot.Error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("pg-secret-1234", bot.Error + bot.Output.ToString() + string.Join("\n", bot.Logs.Lines), StringComparison.Ordinal);
+        Assert.Empty(bot.Api.Calls);
+    }
+
     [Fact]
     public async Task A_bad_setting_given_on_the_command_line_is_named_the_same_way()
     {
