@@ -1,3 +1,4 @@
+using DigestBot.Cli;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
 using DigestBot.Tests.Hosting;
@@ -63,6 +64,14 @@ public sealed class ClusterScheduleTests : IDisposable
             var rows = await ClusterNode.LedgerAsync(database, week);
             Assert.Equal(PostState.Sending, rows[2].State); // the one whose answer died with its instance: reported, not re-sent
             Assert.All(rows.Where((_, i) => i != 2), row => Assert.Equal(PostState.Sent, row.State));
+
+            // Any instance's `status` reads the shared ledger and reports the unknown post.
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var exit = await DigestCommands.InvokeAsync(
+                ["status", "--week", week, "--Storage:Provider=postgres", $"--Storage:ConnectionString={database.ConnectionString}", $"--Digests:Path={_digests}"], output, error);
+            Assert.Equal(1, exit);
+            Assert.Contains($"{week} telegram: {expected.Count - 1} sent, 0 pending, 0 failed, 1 unknown", output.ToString(), StringComparison.Ordinal);
         }
         finally
         {
