@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -47,25 +46,9 @@ internal static partial class Text
         return new string(buffer[..length]);
     }
 
-    /// <summary>The star and the ASCII whitespace but the plain space.</summary>
-    private static readonly SearchValues<char> NeedsCleaning = SearchValues.Create("*\t\n\v\f\r");
-
-    /// <summary>True when <see cref="Clean"/> would return the text unchanged (checked with vectorized searches).</summary>
-    private static bool IsClean(string text)
-    {
-        if (text.Length == 0)
-        {
-            return true;
-        }
-
-        var span = text.AsSpan();
-        // The rarer Unicode spaces (U+0085, U+1680, U+2028/9, U+205F) are left as they are.
-        return !IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1])
-            && !span.ContainsAny(NeedsCleaning)
-            && !span.ContainsAny('\u00a0', '\u3000', '\u202f')
-            && !span.ContainsAnyInRange('\u2000', '\u200a')
-            && !span.Contains("  ", StringComparison.Ordinal);
-    }
+    /// <summary>True when <see cref="Clean"/> would return the text unchanged.</summary>
+    private static bool IsClean(string text) =>
+        text.Length == 0 || !IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1]) && !CleanScan.HasWork(text);
 
     private static bool IsLoneInnerStar(string text, int i) =>
         i > 0 && i < text.Length - 1 && text[i - 1] != '*' && text[i + 1] != '*'
