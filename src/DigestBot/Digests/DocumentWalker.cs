@@ -13,17 +13,12 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
     private readonly DigestHeader header = new();
     private readonly List<DigestPick> picks = [];
     private readonly List<DigestEntry> entries = [];
-    private readonly EmbedCards cards = new();
     private Section? section;
     private bool sawSection;
     private readonly List<DigestPick> featuredPicks = [];
     private List<DigestPick>? collectingPicks;
-    private readonly EntryBuilder builder = new();
-    private readonly List<Token> containerTokens = [];
-    private readonly List<string> leadUrls = [];
+    private readonly WalkScratch scratch = WalkScratch.ForThread();
     private EntryBuilder? entry;
-    private readonly List<string> cardUrls = [];
-    private readonly List<string> cardTitles = [];
 
     /// <summary>
     /// Set when a walk that took only numbered headings as sections found none, but saw a heading named like a
@@ -81,13 +76,13 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
             return;
         }
 
-        if (cards.IsOpen && heading.Level >= 3 && !HeadingClassifier.IsSectionClean(text, numberedOnly))
+        if (scratch.Cards.IsOpen && heading.Level >= 3 && !HeadingClassifier.IsSectionClean(text, numberedOnly))
         {
             return; // the blurb line of an embed card
         }
 
         var (role, named, name) = HeadingClassifier.ClassifyClean(text, numberedOnly);
-        cards.Reset();
+        scratch.Cards.Reset();
         collectingPicks = null;
         MayHaveUnnumberedSections |= numberedOnly && role is HeadingRole.Plain or HeadingRole.IntroFeatured && HeadingClassifier.IsSectionName(name);
         switch (role)
@@ -148,9 +143,9 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
     [MemberNotNull(nameof(entry))]
     private void OpenEntry(Section section, int line, List<Token> headlineLine, bool fromHeading)
     {
-        var headline = LeadParagraph.Read(headlineLine, leadUrls);
-        entry = builder.Start(section, line, headline, leadUrls.Count > 0 ? leadUrls[0] : null, fromHeading);
-        entry.AddLinksAfterFirst(leadUrls);
+        var headline = LeadParagraph.Read(headlineLine, scratch.LeadUrls);
+        entry = scratch.Builder.Start(section, line, headline, scratch.LeadUrls.Count > 0 ? scratch.LeadUrls[0] : null, fromHeading);
+        entry.AddLinksAfterFirst(scratch.LeadUrls);
     }
 
     private void CloseEntry()
