@@ -115,7 +115,9 @@ internal sealed class EmbedCards
     {
         foreach (var token in tokens)
         {
-            if (token.Kind is TokenKind.Text or TokenKind.Link && token.Text.Contains("##", StringComparison.Ordinal))
+            // A search for one '#' first: most text has none, and that search is cheaper than the one for "##".
+            if (token.Kind is TokenKind.Text or TokenKind.Link && token.Text.Contains('#', StringComparison.Ordinal)
+                && token.Text.Contains("##", StringComparison.Ordinal))
             {
                 return true;
             }
