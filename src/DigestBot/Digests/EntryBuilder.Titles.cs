@@ -58,7 +58,7 @@ internal sealed partial class EntryBuilder
         {
             if (token.Kind == TokenKind.Text || token.Kind == TokenKind.Link && !Lines.IsAddressLabel(token))
             {
-                sb.Append(token.Text);
+                sb.Append(token.Span);
             }
         }
 

@@ -45,7 +45,7 @@ internal static class Lines
     {
         if (to - from == 1 && line[from].Kind is TokenKind.Text or TokenKind.Link)
         {
-            return Text.Clean(line[from].Text);
+            return line[from].CleanText();
         }
 
         var sb = builder ??= new StringBuilder();
@@ -54,7 +54,7 @@ internal static class Lines
         {
             if (line[i].Kind is TokenKind.Text or TokenKind.Link)
             {
-                sb.Append(line[i].Text);
+                sb.Append(line[i].Span);
             }
         }
 
@@ -69,7 +69,7 @@ internal static class Lines
         {
             if (token.Kind is TokenKind.Text or TokenKind.Link)
             {
-                foreach (var c in token.Text)
+                foreach (var c in token.Span)
                 {
                     if (c is not ('—' or '–' or '-' or '_' or '*' or '=') && !Text.IsWhiteSpace(c))
                     {
@@ -88,7 +88,7 @@ internal static class Lines
         var length = 0;
         foreach (var token in tokens)
         {
-            length += token.Kind is TokenKind.Text or TokenKind.Link ? token.Text.Length : 0;
+            length += token.Kind is TokenKind.Text or TokenKind.Link ? token.Length : 0;
         }
 
         return length <= max * 2 && VisibleText(tokens) is { } visible && visible.Length <= max ? visible : null;

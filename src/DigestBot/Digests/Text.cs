@@ -10,13 +10,13 @@ internal static partial class Text
     /// Drops stray emphasis markers (runs of "*", or a lone "*" at a word's edge), collapses whitespace and trims.
     /// A lone "*" between two characters ("d_k*d_v") is kept: that one is text.
     /// </summary>
-    public static string Clean(string text)
-    {
-        if (IsClean(text))
-        {
-            return text;
-        }
+    public static string Clean(string text) => IsClean(text) ? text : Cleaned(text);
 
+    /// <summary><see cref="Clean(string)"/> of part of a text (a token's slice): the string is made only here.</summary>
+    public static string Clean(ReadOnlySpan<char> text) => IsClean(text) ? text.ToString() : Cleaned(text);
+
+    private static string Cleaned(ReadOnlySpan<char> text)
+    {
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         var space = false;
@@ -47,10 +47,10 @@ internal static partial class Text
     }
 
     /// <summary>True when <see cref="Clean"/> would return the text unchanged.</summary>
-    private static bool IsClean(string text) =>
+    private static bool IsClean(ReadOnlySpan<char> text) =>
         text.Length == 0 || !IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1]) && !CleanScan.HasWork(text);
 
-    private static bool IsLoneInnerStar(string text, int i) =>
+    private static bool IsLoneInnerStar(ReadOnlySpan<char> text, int i) =>
         i > 0 && i < text.Length - 1 && text[i - 1] != '*' && text[i + 1] != '*'
         && !IsWhiteSpace(text[i - 1]) && !IsWhiteSpace(text[i + 1]);
 

@@ -100,7 +100,7 @@ internal static partial class TitleLine
         var i = 0;
         for (; i < tokens.Count && (tokens[i].IsBlank || tokens[i].Kind == TokenKind.Text && tokens[i].Italic); i++)
         {
-            sb.Append(tokens[i].Text);
+            sb.Append(tokens[i].Span);
         }
 
         var lead = Text.Clean(sb.ToString());
@@ -114,7 +114,7 @@ internal static partial class TitleLine
             }
             else if (tokens[i].Kind == TokenKind.Text)
             {
-                sb.Append(tokens[i].Text);
+                sb.Append(tokens[i].Span);
             }
         }
 
