@@ -26,7 +26,7 @@ internal static partial class BareUrls
     /// False when the text holds no URL: it has neither "ttp" nor "TTP". Text without them has none in any part of it,
     /// so a caller that checked a whole line may skip the lookups in its pieces.
     /// </summary>
-    public static bool MayHoldUrl(string text) =>
+    public static bool MayHoldUrl(ReadOnlySpan<char> text) =>
         // One case-blind search first (most text has neither), then the two exact ones only where it found something.
         text.Contains("ttp", StringComparison.OrdinalIgnoreCase)
         && (text.Contains("ttp", StringComparison.Ordinal) || text.Contains("TTP", StringComparison.Ordinal));

@@ -15,9 +15,34 @@ internal static partial class Text
     /// <summary><see cref="Clean(string)"/> of part of a text (a token's slice): the string is made only here.</summary>
     public static string Clean(ReadOnlySpan<char> text) => IsClean(text) ? text.ToString() : Cleaned(text);
 
+    /// <summary>
+    /// <see cref="Clean(string)"/> into a buffer the caller keeps (grown when too small): the text itself when it is
+    /// clean, else the cleaned text in the buffer, valid until the buffer is used again.
+    /// </summary>
+    public static ReadOnlySpan<char> CleanInto(ReadOnlySpan<char> text, ref char[] buffer)
+    {
+        if (IsClean(text))
+        {
+            return text;
+        }
+
+        if (buffer.Length < text.Length)
+        {
+            buffer = new char[Math.Max(text.Length, buffer.Length * 2)];
+        }
+
+        return buffer.AsSpan(0, CleanTo(text, buffer));
+    }
+
     private static string Cleaned(ReadOnlySpan<char> text)
     {
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..CleanTo(text, buffer)]);
+    }
+
+    /// <summary>Writes the cleaned text to <paramref name="buffer"/> (as long as the text at least); returns its length.</summary>
+    private static int CleanTo(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var length = 0;
         var space = false;
         for (var i = 0; i < text.Length; i++)
@@ -43,7 +68,7 @@ internal static partial class Text
             buffer[length++] = c;
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     /// <summary>True when <see cref="Clean"/> would return the text unchanged.</summary>
@@ -141,10 +166,10 @@ internal static partial class Text
         text.Length > 0 && text[^1] is '。' or '！' or '？' or '!' or '?' or '.' or '；';
 
     /// <summary>A stray "T3" left on a line of its own by the translation.</summary>
-    public static bool IsArtefact(string cleaned) => cleaned.Length is >= 2 and <= 4 && cleaned[0] == 'T' && LoneArtefact().IsMatch(cleaned);
+    public static bool IsArtefact(ReadOnlySpan<char> cleaned) => cleaned.Length is >= 2 and <= 4 && cleaned[0] == 'T' && LoneArtefact().IsMatch(cleaned);
 
     /// <summary>Joins two pieces of running text: no space between CJK characters, one otherwise.</summary>
-    public static void AppendRunning(StringBuilder sb, string piece)
+    public static void AppendRunning(StringBuilder sb, ReadOnlySpan<char> piece)
     {
         if (piece.Length == 0)
         {
