@@ -74,7 +74,7 @@ internal static partial class BareUrls
     }
 
     /// <summary>True when the whole text is one URL.</summary>
-    public static bool IsWholeUrl(string text)
+    public static bool IsWholeUrl(ReadOnlySpan<char> text)
     {
         if (!MayHoldUrl(text))
         {
@@ -94,9 +94,9 @@ internal static partial class BareUrls
 
     private static string Extract(string text, int start) => Extract(text, start, out _);
 
-    private static string Extract(string text, int start, out int length)
+    private static string Extract(ReadOnlySpan<char> text, int start, out int length)
     {
-        var rest = text.AsSpan(start);
+        var rest = text[start..];
         // A URL the translator spaced out runs to the end of the line; a normal one ends at the first space.
         var spaced = !ContainsCjk(rest);
         var end = 0;

@@ -27,7 +27,7 @@ internal sealed partial class EntryBuilder
     }
 
     /// <summary>"https://arxiv.org/abs/2011.06210[](https://arxiv.org/abs/2011.06210)": one address, written twice.</summary>
-    private bool AddWholeUrl(List<Token> tokens, string visible)
+    private bool AddWholeUrl(List<Token> tokens, ReadOnlySpan<char> visible)
     {
         if (!BareUrls.IsWholeUrl(Text.WithoutArtefact(visible).Trim(Chars.CornerBrackets)) || !Lines.LinksAreAddresses(tokens))
         {
@@ -36,7 +36,7 @@ internal sealed partial class EntryBuilder
 
         var written = new List<string>(1);
         Lines.AddLinks(tokens, written);
-        AddBareUrl(written.Count > 0 ? written[0] : BareUrls.Find(visible)[0]);
+        AddBareUrl(written.Count > 0 ? written[0] : BareUrls.Find(visible.ToString())[0]);
         return true;
     }
 

@@ -107,7 +107,7 @@ internal sealed partial class EntryBuilder
 
         // The tokens' text is part of the visible text: when it holds no URL, none of them does either.
         var mayHoldUrl = BareUrls.MayHoldUrl(visible);
-        if (mayHoldUrl && AddWholeUrl(tokens, visible.ToString()))
+        if (mayHoldUrl && AddWholeUrl(tokens, visible))
         {
             return;
         }

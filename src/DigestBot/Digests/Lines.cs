@@ -1,12 +1,11 @@
-using System.Text;
-
 namespace DigestBot.Digests;
 
 /// <summary>Helpers over token lines: a paragraph's tokens split at its line breaks.</summary>
 internal static class Lines
 {
+    /// <summary>Where a line's pieces are joined before the visible text is made of them (cleaned, as one string).</summary>
     [ThreadStatic]
-    private static StringBuilder? builder;
+    private static char[]? joined;
 
     /// <summary>The tokens split at their line breaks, without images and blank lines (see <see cref="LineSplitter"/>).</summary>
     public static List<List<Token>> Split(List<Token> tokens) => LineSplitter.Split(tokens);
@@ -48,17 +47,24 @@ internal static class Lines
             return line[from].CleanText();
         }
 
-        var sb = builder ??= new StringBuilder();
-        sb.Clear();
+        var buffer = joined ??= new char[256];
+        var length = 0;
         for (var i = from; i < to; i++)
         {
             if (line[i].Kind is TokenKind.Text or TokenKind.Link)
             {
-                sb.Append(line[i].Span);
+                if (buffer.Length < length + line[i].Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(length + line[i].Length, buffer.Length * 2));
+                    joined = buffer;
+                }
+
+                line[i].Span.CopyTo(buffer.AsSpan(length));
+                length += line[i].Length;
             }
         }
 
-        return Text.Clean(sb.ToString());
+        return Text.Clean(buffer.AsSpan(0, length));
     }
 
 

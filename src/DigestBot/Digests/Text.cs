@@ -141,11 +141,15 @@ internal static partial class Text
     public static string WithoutArtefact(string text) =>
         MayEndWithArtefact(text) ? TrailingArtefact().Replace(text, "") : text;
 
+    /// <summary><see cref="WithoutArtefact(string)"/> of a line's text, copied only when it may end with an artefact.</summary>
+    public static ReadOnlySpan<char> WithoutArtefact(ReadOnlySpan<char> text) =>
+        MayEndWithArtefact(text) ? TrailingArtefact().Replace(text.ToString(), "") : text;
+
     /// <summary>
     /// True when the text ends with an ASCII digit after "T" and at most two more digits: only then can
     /// <see cref="TrailingArtefact"/> match (its \d is any Unicode digit), so most lines skip the regex.
     /// </summary>
-    private static bool MayEndWithArtefact(string text)
+    private static bool MayEndWithArtefact(ReadOnlySpan<char> text)
     {
         if (text.Length == 0 || !char.IsAsciiDigit(text[^1]))
         {
