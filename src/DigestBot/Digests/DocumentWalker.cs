@@ -136,14 +136,14 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
         }
 
         CloseEntry();
-        OpenEntry(current, line, tokens, fromHeading: true);
+        OpenEntry(current, line, tokens, fromHeading: true, text);
     }
 
     /// <summary>Starts an entry at its headline line: the headline, its first link as the headline's, the others as links.</summary>
     [MemberNotNull(nameof(entry))]
-    private void OpenEntry(Section section, int line, List<Token> headlineLine, bool fromHeading)
+    private void OpenEntry(Section section, int line, List<Token> headlineLine, bool fromHeading, string? visible = null)
     {
-        var headline = LeadParagraph.Read(headlineLine, scratch.LeadUrls);
+        var headline = LeadParagraph.Read(headlineLine, scratch.LeadUrls, visible);
         entry = scratch.Builder.Start(section, line, headline, scratch.LeadUrls.Count > 0 ? scratch.LeadUrls[0] : null, fromHeading);
         entry.AddLinksAfterFirst(scratch.LeadUrls);
     }

@@ -51,14 +51,17 @@ internal static class LeadParagraph
         return false;
     }
 
-    /// <summary>The headline (without site names) of an opening line; its links, primary first, go to <paramref name="urls"/>.</summary>
-    public static string Read(List<Token> line, List<string> urls)
+    /// <summary>
+    /// The headline (without site names) of an opening line; its links, primary first, go to <paramref name="urls"/>.
+    /// <paramref name="visible"/> is the line's <see cref="Lines.VisibleText(List{Token}, int)"/>, when the caller has it.
+    /// </summary>
+    public static string Read(List<Token> line, List<string> urls, string? visible = null)
     {
         urls.Clear();
         if (line.Count == 1 && line[0].Kind == TokenKind.Text)
         {
             // A plain heading: the whole text is the headline.
-            var plain = LabelWithoutDash(line[0]);
+            var plain = LabelWithoutDash(line[0], visible);
             return CanonicalUrl.LooksLikeAddress(plain) ? "" : plain;
         }
 
@@ -83,11 +86,14 @@ internal static class LeadParagraph
         return Text.CleanLabel(StringBuilderCache.ToStringAndRelease(headline));
     }
 
-    /// <summary>The text's label (<see cref="Text.CleanLabel"/>) with "——" read as a space; a slice is copied once.</summary>
-    private static string LabelWithoutDash(Token text) =>
+    /// <summary>
+    /// The text's label (<see cref="Text.CleanLabel"/>) with "——" read as a space; a slice is copied once.
+    /// <paramref name="clean"/> is the token's <see cref="Token.CleanText"/>, when the caller has it.
+    /// </summary>
+    private static string LabelWithoutDash(Token text, string? clean = null) =>
         text.Span.Contains(Dash, StringComparison.Ordinal)
             ? Text.CleanLabel(text.Text.Replace(Dash, " ", StringComparison.Ordinal))
-            : Text.LabelOfClean(text.CleanText());
+            : Text.LabelOfClean(clean ?? text.CleanText());
 
     /// <summary>Adds a piece of the headline (as <see cref="Text.CleanLabel"/> left it), unless it is an address.</summary>
     private static void AppendHeadline(StringBuilder sb, string cleaned)
