@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -26,7 +27,10 @@ internal static partial class BareUrls
     /// False when the text holds no URL: it has neither "ttp" nor "TTP". Text without them has none in any part of it,
     /// so a caller that checked a whole line may skip the lookups in its pieces.
     /// </summary>
-    public static bool MayHoldUrl(string text) => text.Contains("ttp", StringComparison.Ordinal) || text.Contains("TTP", StringComparison.Ordinal);
+    public static bool MayHoldUrl(ReadOnlySpan<char> text) =>
+        // One case-blind search first (most text has neither), then the two exact ones only where it found something.
+        text.Contains("ttp", StringComparison.OrdinalIgnoreCase)
+        && (text.Contains("ttp", StringComparison.Ordinal) || text.Contains("TTP", StringComparison.Ordinal));
 
     /// <summary>The text with its bare URLs removed (no space left between two Chinese characters).</summary>
     public static string Remove(string text)
@@ -71,7 +75,7 @@ internal static partial class BareUrls
     }
 
     /// <summary>True when the whole text is one URL.</summary>
-    public static bool IsWholeUrl(string text)
+    public static bool IsWholeUrl(ReadOnlySpan<char> text)
     {
         if (!MayHoldUrl(text))
         {
@@ -85,15 +89,33 @@ internal static partial class BareUrls
         }
 
         var matches = Start().EnumerateMatches(trimmed);
-        return matches.MoveNext() && matches.Current.Index == 0
-            && Extract(trimmed, 0, out var length).Length > 0 && length >= trimmed.TrimEnd(Chars.StarOrSpace).Length;
+        if (!matches.MoveNext() || matches.Current.Index != 0)
+        {
+            return false;
+        }
+
+        // Whether Extract would give a URL, without making it: it is empty only when nothing but whitespace and
+        // the chars it trims off the end was read.
+        var length = UrlLength(trimmed);
+        return trimmed[..length].ContainsAnyExcept(UrlTailOrWhitespace) && length >= trimmed.TrimEnd(Chars.StarOrSpace).Length;
     }
+
+    /// <summary>The chars <see cref="Extract(ReadOnlySpan{char}, int, out int)"/> removes or trims off the end of a URL.</summary>
+    private static readonly SearchValues<char> UrlTailOrWhitespace = SearchValues.Create(
+        ".,*;: \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
 
     private static string Extract(string text, int start) => Extract(text, start, out _);
 
-    private static string Extract(string text, int start, out int length)
+    private static string Extract(ReadOnlySpan<char> text, int start, out int length)
     {
-        var rest = text.AsSpan(start);
+        var rest = text[start..];
+        length = UrlLength(rest);
+        return CanonicalUrl.RemoveWhitespace(rest[..length].ToString()).TrimEnd(Chars.UrlTail);
+    }
+
+    /// <summary>How far the URL at the start of the text runs.</summary>
+    private static int UrlLength(ReadOnlySpan<char> rest)
+    {
         // A URL the translator spaced out runs to the end of the line; a normal one ends at the first space.
         var spaced = !ContainsCjk(rest);
         var end = 0;
@@ -108,9 +130,7 @@ internal static partial class BareUrls
             end++;
         }
 
-        length = end;
-        var url = CanonicalUrl.RemoveWhitespace(rest[..end].ToString()).TrimEnd(Chars.UrlTail);
-        return url;
+        return end;
     }
 
     /// <summary>True when any character is one <see cref="Text.IsCjk"/> accepts (its three ranges, searched vectorized).</summary>

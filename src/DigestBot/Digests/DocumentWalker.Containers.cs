@@ -60,9 +60,9 @@ internal sealed partial class DocumentWalker
     /// <summary>The tokens of a list item or quote, in a list reused for the next one (each is read before the next).</summary>
     private List<Token> ContainerTokens(ContainerBlock container)
     {
-        containerTokens.Clear();
-        AddLeaves(container, containerTokens);
-        return containerTokens;
+        scratch.ContainerTokens.Clear();
+        AddLeaves(container, scratch.ContainerTokens);
+        return scratch.ContainerTokens;
     }
 
     /// <summary>The tokens of every leaf block in a container, one line each (nesting is bounded by Markdig's depth limit).</summary>

@@ -21,12 +21,12 @@ internal sealed partial class DocumentWalker
             return;
         }
 
-        cardUrls.Clear();
-        cardTitles.Clear();
-        var kept = cards.Filter(tokens, cardUrls, cardTitles);
+        scratch.CardUrls.Clear();
+        scratch.CardTitles.Clear();
+        var kept = scratch.Cards.Filter(tokens, scratch.CardUrls, scratch.CardTitles);
         if (Lines.IsSeparator(kept))
         {
-            entry?.AddCards(cardUrls, cardTitles);
+            entry?.AddCards(scratch.CardUrls, scratch.CardTitles);
             return;
         }
 
@@ -57,7 +57,7 @@ internal sealed partial class DocumentWalker
             return;
         }
 
-        entry.AddCards(cardUrls, cardTitles);
+        entry.AddCards(scratch.CardUrls, scratch.CardTitles);
         AddLines(current, lines, line);
     }
 
@@ -69,7 +69,7 @@ internal sealed partial class DocumentWalker
         {
             consumed += lines.Count - rest.Count;
             CloseEntry();
-            entry = builder.Start(current, line + consumed, "", null, fromHeading: false);
+            entry = scratch.Builder.Start(current, line + consumed, "", null, fromHeading: false);
             lines = rest;
         }
     }

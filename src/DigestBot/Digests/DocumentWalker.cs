@@ -13,17 +13,12 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
     private readonly DigestHeader header = new();
     private readonly List<DigestPick> picks = [];
     private readonly List<DigestEntry> entries = [];
-    private readonly EmbedCards cards = new();
     private Section? section;
     private bool sawSection;
     private readonly List<DigestPick> featuredPicks = [];
     private List<DigestPick>? collectingPicks;
-    private readonly EntryBuilder builder = new();
-    private readonly List<Token> containerTokens = [];
-    private readonly List<string> leadUrls = [];
+    private readonly WalkScratch scratch = WalkScratch.ForThread();
     private EntryBuilder? entry;
-    private readonly List<string> cardUrls = [];
-    private readonly List<string> cardTitles = [];
 
     /// <summary>
     /// Set when a walk that took only numbered headings as sections found none, but saw a heading named like a
@@ -81,13 +76,13 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
             return;
         }
 
-        if (cards.IsOpen && heading.Level >= 3 && !HeadingClassifier.IsSectionClean(text, numberedOnly))
+        if (scratch.Cards.IsOpen && heading.Level >= 3 && !HeadingClassifier.IsSectionClean(text, numberedOnly))
         {
             return; // the blurb line of an embed card
         }
 
         var (role, named, name) = HeadingClassifier.ClassifyClean(text, numberedOnly);
-        cards.Reset();
+        scratch.Cards.Reset();
         collectingPicks = null;
         MayHaveUnnumberedSections |= numberedOnly && role is HeadingRole.Plain or HeadingRole.IntroFeatured && HeadingClassifier.IsSectionName(name);
         switch (role)
@@ -141,16 +136,16 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
         }
 
         CloseEntry();
-        OpenEntry(current, line, tokens, fromHeading: true);
+        OpenEntry(current, line, tokens, fromHeading: true, text);
     }
 
     /// <summary>Starts an entry at its headline line: the headline, its first link as the headline's, the others as links.</summary>
     [MemberNotNull(nameof(entry))]
-    private void OpenEntry(Section section, int line, List<Token> headlineLine, bool fromHeading)
+    private void OpenEntry(Section section, int line, List<Token> headlineLine, bool fromHeading, string? visible = null)
     {
-        var headline = LeadParagraph.Read(headlineLine, leadUrls);
-        entry = builder.Start(section, line, headline, leadUrls.Count > 0 ? leadUrls[0] : null, fromHeading);
-        entry.AddLinksAfterFirst(leadUrls);
+        var headline = LeadParagraph.Read(headlineLine, scratch.LeadUrls, visible);
+        entry = scratch.Builder.Start(section, line, headline, scratch.LeadUrls.Count > 0 ? scratch.LeadUrls[0] : null, fromHeading);
+        entry.AddLinksAfterFirst(scratch.LeadUrls);
     }
 
     private void CloseEntry()

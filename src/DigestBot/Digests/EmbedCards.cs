@@ -39,16 +39,16 @@ internal sealed class EmbedCards
                 continue;
             }
 
-            if (token.Kind == TokenKind.Link && token.Text.TrimStart().StartsWith("##", StringComparison.Ordinal))
+            if (token.Kind == TokenKind.Link && token.Span.TrimStart().StartsWith("##", StringComparison.Ordinal))
             {
                 cardUrls.Add(token.Url!);
-                cardTitles.Add(CardTitle(token.Text.AsSpan().TrimStart().TrimStart('#')));
+                cardTitles.Add(CardTitle(token.Span.TrimStart().TrimStart('#')));
                 continue;
             }
 
             if (token.Kind == TokenKind.Link && Text.Clean(token.Text).Length == 0
                 && i + 1 < tokens.Count && tokens[i + 1] is { Kind: TokenKind.Text } next
-                && next.Text.AsSpan().TrimStart(" *\t").StartsWith(Opening, StringComparison.Ordinal))
+                && next.Span.TrimStart(" *\t").StartsWith(Opening, StringComparison.Ordinal))
             {
                 cardUrls.Add(token.Url!);
                 continue;
@@ -68,24 +68,24 @@ internal sealed class EmbedCards
 
     private void FilterText(Token token, List<Token> kept, List<string> cardUrls, List<string> cardTitles)
     {
-        var text = token.Text;
+        var text = token.Span;
         var at = 0;
         while (at < text.Length)
         {
             if (IsOpen)
             {
-                var close = text.IndexOf(Closing, at, StringComparison.Ordinal);
+                var close = IndexOf(text, Closing, at);
                 if (close < 0)
                 {
                     return;
                 }
 
                 var urlStart = close + Closing.Length;
-                var urlEnd = text.IndexOf(')', urlStart);
+                var urlEnd = IndexOf(text, ")", urlStart);
                 var url = (urlEnd < 0 ? text[urlStart..] : text[urlStart..urlEnd]).Trim();
                 if (url.Length > 0)
                 {
-                    cardUrls.Add(url);
+                    cardUrls.Add(url.ToString());
                 }
 
                 IsOpen = false;
@@ -93,29 +93,37 @@ internal sealed class EmbedCards
                 continue;
             }
 
-            var open = text.IndexOf(Opening, at, StringComparison.Ordinal);
+            var open = IndexOf(text, Opening, at);
             if (open < 0)
             {
-                kept.Add(token.WithText(text[at..]));
+                kept.Add(token.Slice(at, text.Length - at));
                 return;
             }
 
             if (open > at)
             {
-                kept.Add(token.WithText(text[at..open]));
+                kept.Add(token.Slice(at, open - at));
             }
 
             IsOpen = true;
             at = open + Opening.Length;
-            cardTitles.Add(CardTitle(text.AsSpan(at, Math.Min(200, text.Length - at))));
+            cardTitles.Add(CardTitle(text.Slice(at, Math.Min(200, text.Length - at))));
         }
+    }
+
+    /// <summary>Where <paramref name="value"/> first occurs in the text from <paramref name="from"/> on, as an index into the whole text.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int from)
+    {
+        var found = text[from..].IndexOf(value, StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
     }
 
     private static bool MayHoldCard(List<Token> tokens)
     {
         foreach (var token in tokens)
         {
-            if (token.Kind is TokenKind.Text or TokenKind.Link && token.Text.Contains("##", StringComparison.Ordinal))
+            // A search for one '#' first: most text has none, and that search is cheaper than the one for "##".
+            if (token.Kind is TokenKind.Text or TokenKind.Link && token.Span.Contains('#') && token.Span.Contains("##", StringComparison.Ordinal))
             {
                 return true;
             }

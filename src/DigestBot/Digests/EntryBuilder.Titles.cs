@@ -26,6 +26,20 @@ internal sealed partial class EntryBuilder
         return false;
     }
 
+    /// <summary>"https://arxiv.org/abs/2011.06210[](https://arxiv.org/abs/2011.06210)": one address, written twice.</summary>
+    private bool AddWholeUrl(List<Token> tokens, ReadOnlySpan<char> visible)
+    {
+        if (!BareUrls.IsWholeUrl(Text.WithoutArtefact(visible).Trim(Chars.CornerBrackets)) || !Lines.LinksAreAddresses(tokens))
+        {
+            return false;
+        }
+
+        var written = new List<string>(1);
+        Lines.AddLinks(tokens, written);
+        AddBareUrl(written.Count > 0 ? written[0] : BareUrls.Find(visible.ToString())[0]);
+        return true;
+    }
+
     private void AddBareUrl(string url)
     {
         if (titleMayContinue || title is null && summary.Length == 0)
@@ -58,7 +72,7 @@ internal sealed partial class EntryBuilder
         {
             if (token.Kind == TokenKind.Text || token.Kind == TokenKind.Link && !Lines.IsAddressLabel(token))
             {
-                sb.Append(token.Text);
+                sb.Append(token.Span);
             }
         }
 

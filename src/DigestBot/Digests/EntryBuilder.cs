@@ -11,6 +11,7 @@ internal sealed partial class EntryBuilder
     private readonly List<string> cardUrls = new(2);
     private readonly List<string> bodyLinks = new(4);
     private readonly StringBuilder summary = new(256);
+    private readonly LineText lineText = new();
     private Section section;
     private int line;
     private string headline = "";
@@ -72,7 +73,7 @@ internal sealed partial class EntryBuilder
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            var visible = Lines.VisibleText(lines[i]);
+            var visible = lineText.Of(lines[i]);
             if (title is not null && summary.Length > 0 && TitleLine.StartsWithArxivId(visible))
             {
                 return lines.GetRange(i, lines.Count - i);
@@ -91,12 +92,13 @@ internal sealed partial class EntryBuilder
         titleMayContinue = false;
         foreach (var tokenLine in Lines.Split(tokens))
         {
-            var visible = Lines.VisibleText(tokenLine);
+            var visible = lineText.Of(tokenLine);
             AddSummary(tokenLine, visible, BareUrls.MayHoldUrl(visible));
         }
     }
 
-    private void AddLine(List<Token> tokens, string visible, List<Token>? next)
+    /// <summary>Reads one line; its visible text is a span, made a string only where a title or a lone URL is read from it.</summary>
+    private void AddLine(List<Token> tokens, ReadOnlySpan<char> visible, List<Token>? next)
     {
         if (visible.Length == 0 || Text.IsArtefact(visible))
         {
@@ -105,22 +107,18 @@ internal sealed partial class EntryBuilder
 
         // The tokens' text is part of the visible text: when it holds no URL, none of them does either.
         var mayHoldUrl = BareUrls.MayHoldUrl(visible);
-        if (mayHoldUrl && BareUrls.IsWholeUrl(Text.WithoutArtefact(visible).Trim(Chars.CornerBrackets)) && Lines.LinksAreAddresses(tokens))
+        if (mayHoldUrl && AddWholeUrl(tokens, visible))
         {
-            // "https://arxiv.org/abs/2011.06210[](https://arxiv.org/abs/2011.06210)": one address, written twice.
-            var written = new List<string>(1);
-            Lines.AddLinks(tokens, written);
-            AddBareUrl(written.Count > 0 ? written[0] : BareUrls.Find(visible)[0]);
             return;
         }
 
-        if (titleMayContinue && ContinueTitle(tokens, visible))
+        if (titleMayContinue && ContinueTitle(tokens, visible.ToString()))
         {
             return;
         }
 
         titleMayContinue = false;
-        if (title is null && summary.Length == 0 && ReadTitle(tokens, visible, next))
+        if (title is null && summary.Length == 0 && ReadTitle(tokens, visible.ToString(), next))
         {
             return;
         }
@@ -138,7 +136,7 @@ internal sealed partial class EntryBuilder
     /// Adds a line of prose: its visible text to the summary, its links (and URLs written as text, unless the visible
     /// text shows there are none) to the entry's links.
     /// </summary>
-    private void AddSummary(List<Token> tokens, string visible, bool mayHoldUrl)
+    private void AddSummary(List<Token> tokens, ReadOnlySpan<char> visible, bool mayHoldUrl)
     {
         foreach (var token in tokens)
         {
@@ -158,7 +156,7 @@ internal sealed partial class EntryBuilder
     private void AddSummaryText(string raw) => AppendSummary(Text.Clean(raw));
 
     /// <summary>Appends text that is already clean (a line's visible text).</summary>
-    private void AppendSummary(string text)
+    private void AppendSummary(ReadOnlySpan<char> text)
     {
         if (text.Length > 0 && !Text.IsArtefact(text))
         {
@@ -167,9 +165,9 @@ internal sealed partial class EntryBuilder
     }
 
     /// <summary>"图片引自本文", "图和标题摘自上述论文": where an image came from, not what the entry says.</summary>
-    private static bool IsImageCredit(string visible) =>
+    private static bool IsImageCredit(ReadOnlySpan<char> visible) =>
         visible.Length < 40
-        && (visible.StartsWith('图') || visible.StartsWith("这张图", StringComparison.Ordinal)
+        && (visible.StartsWith("图", StringComparison.Ordinal) || visible.StartsWith("这张图", StringComparison.Ordinal)
             || visible.StartsWith("image", StringComparison.OrdinalIgnoreCase) || visible.StartsWith("figure", StringComparison.OrdinalIgnoreCase))
         && (visible.Contains("引自", StringComparison.Ordinal) || visible.Contains("摘自", StringComparison.Ordinal)
             || visible.Contains("来自", StringComparison.Ordinal) || visible.Contains("from", StringComparison.OrdinalIgnoreCase));

@@ -42,7 +42,7 @@ internal static class LeadParagraph
     {
         foreach (var token in line)
         {
-            if (token.Kind == TokenKind.Text && token.Text.Contains(SingleDash, StringComparison.Ordinal) && !IsDrawnRule(token.Text))
+            if (token.Kind == TokenKind.Text && token.Span.Contains(SingleDash) && !IsDrawnRule(token.Span))
             {
                 return true;
             }
@@ -51,14 +51,17 @@ internal static class LeadParagraph
         return false;
     }
 
-    /// <summary>The headline (without site names) of an opening line; its links, primary first, go to <paramref name="urls"/>.</summary>
-    public static string Read(List<Token> line, List<string> urls)
+    /// <summary>
+    /// The headline (without site names) of an opening line; its links, primary first, go to <paramref name="urls"/>.
+    /// <paramref name="visible"/> is the line's <see cref="Lines.VisibleText(List{Token}, int)"/>, when the caller has it.
+    /// </summary>
+    public static string Read(List<Token> line, List<string> urls, string? visible = null)
     {
         urls.Clear();
         if (line.Count == 1 && line[0].Kind == TokenKind.Text)
         {
             // A plain heading: the whole text is the headline.
-            var plain = Text.CleanLabel(line[0].Text.Replace(Dash, " ", StringComparison.Ordinal));
+            var plain = LabelWithoutDash(line[0], visible);
             return CanonicalUrl.LooksLikeAddress(plain) ? "" : plain;
         }
 
@@ -76,12 +79,21 @@ internal static class LeadParagraph
             }
             else if (token.Kind == TokenKind.Text)
             {
-                AppendHeadline(headline, Text.CleanLabel(token.Text.Replace(Dash, " ", StringComparison.Ordinal)));
+                AppendHeadline(headline, LabelWithoutDash(token));
             }
         }
 
         return Text.CleanLabel(StringBuilderCache.ToStringAndRelease(headline));
     }
+
+    /// <summary>
+    /// The text's label (<see cref="Text.CleanLabel"/>) with "——" read as a space; a slice is copied once.
+    /// <paramref name="clean"/> is the token's <see cref="Token.CleanText"/>, when the caller has it.
+    /// </summary>
+    private static string LabelWithoutDash(Token text, string? clean = null) =>
+        text.Span.Contains(Dash, StringComparison.Ordinal)
+            ? Text.CleanLabel(text.Text.Replace(Dash, " ", StringComparison.Ordinal))
+            : Text.LabelOfClean(clean ?? text.CleanText());
 
     /// <summary>Adds a piece of the headline (as <see cref="Text.CleanLabel"/> left it), unless it is an address.</summary>
     private static void AppendHeadline(StringBuilder sb, string cleaned)
@@ -106,15 +118,15 @@ internal static class LeadParagraph
         var before = StringBuilderCache.Acquire();
         foreach (var token in line)
         {
-            var dash = token.Kind == TokenKind.Text ? token.Text.IndexOf(SingleDash, StringComparison.Ordinal) : -1;
+            var dash = token.Kind == TokenKind.Text ? token.Span.IndexOf(SingleDash) : -1;
             if (dash >= 0)
             {
-                before.Append(token.Text.AsSpan(0, dash));
+                before.Append(token.Span[..dash]);
                 var lead = Text.Clean(StringBuilderCache.ToStringAndRelease(before));
                 return lead.Length < 80 && !lead.Contains('。', StringComparison.Ordinal);
             }
 
-            before.Append(token.Text);
+            before.Append(token.Span);
         }
 
         StringBuilderCache.Release(before);
@@ -122,7 +134,7 @@ internal static class LeadParagraph
     }
 
     /// <summary>"— — —": a rule drawn with dashes, not a separator between headline and site.</summary>
-    private static bool IsDrawnRule(string text) => text.Contains("— —", StringComparison.Ordinal);
+    private static bool IsDrawnRule(ReadOnlySpan<char> text) => text.Contains("— —", StringComparison.Ordinal);
 
     private static bool IsBracketedAddress(string text) =>
         text.StartsWith('【') && text.EndsWith('】') && CanonicalUrl.LooksLikeAddress(text.AsSpan(1, text.Length - 2));

@@ -1,12 +1,11 @@
-using System.Text;
-
 namespace DigestBot.Digests;
 
 /// <summary>Helpers over token lines: a paragraph's tokens split at its line breaks.</summary>
 internal static class Lines
 {
+    /// <summary>Where a line's pieces are joined before the visible text is made of them (cleaned, as one string).</summary>
     [ThreadStatic]
-    private static StringBuilder? builder;
+    private static char[]? joined;
 
     /// <summary>The tokens split at their line breaks, without images and blank lines (see <see cref="LineSplitter"/>).</summary>
     public static List<List<Token>> Split(List<Token> tokens) => LineSplitter.Split(tokens);
@@ -45,20 +44,27 @@ internal static class Lines
     {
         if (to - from == 1 && line[from].Kind is TokenKind.Text or TokenKind.Link)
         {
-            return Text.Clean(line[from].Text);
+            return line[from].CleanText();
         }
 
-        var sb = builder ??= new StringBuilder();
-        sb.Clear();
+        var buffer = joined ??= new char[256];
+        var length = 0;
         for (var i = from; i < to; i++)
         {
             if (line[i].Kind is TokenKind.Text or TokenKind.Link)
             {
-                sb.Append(line[i].Text);
+                if (buffer.Length < length + line[i].Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(length + line[i].Length, buffer.Length * 2));
+                    joined = buffer;
+                }
+
+                line[i].Span.CopyTo(buffer.AsSpan(length));
+                length += line[i].Length;
             }
         }
 
-        return Text.Clean(sb.ToString());
+        return Text.Clean(buffer.AsSpan(0, length));
     }
 
 
@@ -69,7 +75,7 @@ internal static class Lines
         {
             if (token.Kind is TokenKind.Text or TokenKind.Link)
             {
-                foreach (var c in token.Text)
+                foreach (var c in token.Span)
                 {
                     if (c is not ('—' or '–' or '-' or '_' or '*' or '=') && !Text.IsWhiteSpace(c))
                     {
@@ -88,7 +94,7 @@ internal static class Lines
         var length = 0;
         foreach (var token in tokens)
         {
-            length += token.Kind is TokenKind.Text or TokenKind.Link ? token.Text.Length : 0;
+            length += token.Kind is TokenKind.Text or TokenKind.Link ? token.Length : 0;
         }
 
         return length <= max * 2 && VisibleText(tokens) is { } visible && visible.Length <= max ? visible : null;

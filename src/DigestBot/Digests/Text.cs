@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,14 +10,39 @@ internal static partial class Text
     /// Drops stray emphasis markers (runs of "*", or a lone "*" at a word's edge), collapses whitespace and trims.
     /// A lone "*" between two characters ("d_k*d_v") is kept: that one is text.
     /// </summary>
-    public static string Clean(string text)
+    public static string Clean(string text) => IsClean(text) ? text : Cleaned(text);
+
+    /// <summary><see cref="Clean(string)"/> of part of a text (a token's slice): the string is made only here.</summary>
+    public static string Clean(ReadOnlySpan<char> text) => IsClean(text) ? text.ToString() : Cleaned(text);
+
+    /// <summary>
+    /// <see cref="Clean(string)"/> into a buffer the caller keeps (grown when too small): the text itself when it is
+    /// clean, else the cleaned text in the buffer, valid until the buffer is used again.
+    /// </summary>
+    public static ReadOnlySpan<char> CleanInto(ReadOnlySpan<char> text, ref char[] buffer)
     {
         if (IsClean(text))
         {
             return text;
         }
 
+        if (buffer.Length < text.Length)
+        {
+            buffer = new char[Math.Max(text.Length, buffer.Length * 2)];
+        }
+
+        return buffer.AsSpan(0, CleanTo(text, buffer));
+    }
+
+    private static string Cleaned(ReadOnlySpan<char> text)
+    {
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..CleanTo(text, buffer)]);
+    }
+
+    /// <summary>Writes the cleaned text to <paramref name="buffer"/> (as long as the text at least); returns its length.</summary>
+    private static int CleanTo(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var length = 0;
         var space = false;
         for (var i = 0; i < text.Length; i++)
@@ -44,30 +68,14 @@ internal static partial class Text
             buffer[length++] = c;
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
-    /// <summary>The star and the ASCII whitespace but the plain space.</summary>
-    private static readonly SearchValues<char> NeedsCleaning = SearchValues.Create("*\t\n\v\f\r");
+    /// <summary>True when <see cref="Clean"/> would return the text unchanged.</summary>
+    private static bool IsClean(ReadOnlySpan<char> text) =>
+        text.Length == 0 || !IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1]) && !CleanScan.HasWork(text);
 
-    /// <summary>True when <see cref="Clean"/> would return the text unchanged (checked with vectorized searches).</summary>
-    private static bool IsClean(string text)
-    {
-        if (text.Length == 0)
-        {
-            return true;
-        }
-
-        var span = text.AsSpan();
-        // The rarer Unicode spaces (U+0085, U+1680, U+2028/9, U+205F) are left as they are.
-        return !IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1])
-            && !span.ContainsAny(NeedsCleaning)
-            && !span.ContainsAny('\u00a0', '\u3000', '\u202f')
-            && !span.ContainsAnyInRange('\u2000', '\u200a')
-            && !span.Contains("  ", StringComparison.Ordinal);
-    }
-
-    private static bool IsLoneInnerStar(string text, int i) =>
+    private static bool IsLoneInnerStar(ReadOnlySpan<char> text, int i) =>
         i > 0 && i < text.Length - 1 && text[i - 1] != '*' && text[i + 1] != '*'
         && !IsWhiteSpace(text[i - 1]) && !IsWhiteSpace(text[i + 1]);
 
@@ -133,11 +141,15 @@ internal static partial class Text
     public static string WithoutArtefact(string text) =>
         MayEndWithArtefact(text) ? TrailingArtefact().Replace(text, "") : text;
 
+    /// <summary><see cref="WithoutArtefact(string)"/> of a line's text, copied only when it may end with an artefact.</summary>
+    public static ReadOnlySpan<char> WithoutArtefact(ReadOnlySpan<char> text) =>
+        MayEndWithArtefact(text) ? TrailingArtefact().Replace(text.ToString(), "") : text;
+
     /// <summary>
     /// True when the text ends with an ASCII digit after "T" and at most two more digits: only then can
     /// <see cref="TrailingArtefact"/> match (its \d is any Unicode digit), so most lines skip the regex.
     /// </summary>
-    private static bool MayEndWithArtefact(string text)
+    private static bool MayEndWithArtefact(ReadOnlySpan<char> text)
     {
         if (text.Length == 0 || !char.IsAsciiDigit(text[^1]))
         {
@@ -158,10 +170,10 @@ internal static partial class Text
         text.Length > 0 && text[^1] is '。' or '！' or '？' or '!' or '?' or '.' or '；';
 
     /// <summary>A stray "T3" left on a line of its own by the translation.</summary>
-    public static bool IsArtefact(string cleaned) => cleaned.Length is >= 2 and <= 4 && cleaned[0] == 'T' && LoneArtefact().IsMatch(cleaned);
+    public static bool IsArtefact(ReadOnlySpan<char> cleaned) => cleaned.Length is >= 2 and <= 4 && cleaned[0] == 'T' && LoneArtefact().IsMatch(cleaned);
 
     /// <summary>Joins two pieces of running text: no space between CJK characters, one otherwise.</summary>
-    public static void AppendRunning(StringBuilder sb, string piece)
+    public static void AppendRunning(StringBuilder sb, ReadOnlySpan<char> piece)
     {
         if (piece.Length == 0)
         {

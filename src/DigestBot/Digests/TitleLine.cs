@@ -100,7 +100,7 @@ internal static partial class TitleLine
         var i = 0;
         for (; i < tokens.Count && (tokens[i].IsBlank || tokens[i].Kind == TokenKind.Text && tokens[i].Italic); i++)
         {
-            sb.Append(tokens[i].Text);
+            sb.Append(tokens[i].Span);
         }
 
         var lead = Text.Clean(sb.ToString());
@@ -114,7 +114,7 @@ internal static partial class TitleLine
             }
             else if (tokens[i].Kind == TokenKind.Text)
             {
-                sb.Append(tokens[i].Text);
+                sb.Append(tokens[i].Span);
             }
         }
 
@@ -178,7 +178,7 @@ internal static partial class TitleLine
     }
 
     /// <summary>True when a line names a paper by arXiv id ("[2104.09044]…"): in an entry that already has prose, a new item.</summary>
-    public static bool StartsWithArxivId(string visible) => visible.Length > 0 && visible[0] is '[' or '【' && BracketId().IsMatch(visible);
+    public static bool StartsWithArxivId(ReadOnlySpan<char> visible) => visible.Length > 0 && visible[0] is '[' or '【' && BracketId().IsMatch(visible);
 
     [GeneratedRegex(@"^[\[【]\s*(?<id>\d{4}\.\d{4,5})(?:v\d+)?\s*[\]】]\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketId();

@@ -6,7 +6,8 @@ namespace DigestBot.Digests;
 
 /// <summary>
 /// Turns a Markdig leaf block's inline tree into a flat token list. Neighbouring text of the same emphasis is
-/// gathered into one token as the tree is walked, so a block costs one string per run of text. The list itself
+/// gathered into one token as the tree is walked; a run that is one literal is a slice of Markdig's text, and only a
+/// run of several pieces is copied into a string of its own. The list itself
 /// is the reader's own and is reused: the walker reads one block at a time and copies what it keeps.
 /// </summary>
 internal sealed partial class TokenReader
@@ -153,11 +154,10 @@ internal sealed partial class TokenReader
             return;
         }
 
-        // Most runs are one literal: its text is taken straight from the source, without a pass through the builder.
-        var text = run.Length > 0 ? run.ToString()
-            : firstPiece.Start == 0 && firstPiece.Length == firstPiece.Text.Length ? firstPiece.Text
-            : firstPiece.Text.Substring(firstPiece.Start, firstPiece.Length);
-        tokens.Add(new Token(TokenKind.Text, text, null, runItalic, runBold));
+        // Most runs are one literal: the token is a slice of Markdig's text, with no copy and no string of its own.
+        tokens.Add(run.Length > 0
+            ? new Token(TokenKind.Text, run.ToString(), null, runItalic, runBold)
+            : new Token(TokenKind.Text, firstPiece.Text, firstPiece.Start, firstPiece.Length, null, runItalic, runBold));
         run.Clear();
         runLength = 0;
     }
