@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -18,6 +19,10 @@ internal static class LazyInlines
 
     private static readonly InlineParserList InlineParsers = new(Builder.InlineParsers);
 
+    /// <summary>Every character an inline parser of this pipeline starts at (and NUL): text without them is plain.</summary>
+    private static readonly SearchValues<char> OpeningChars =
+        SearchValues.Create([.. Builder.InlineParsers.SelectMany(parser => parser.OpeningCharacters ?? []).Append('\0').Distinct()]);
+
     [ThreadStatic]
     private static InlineProcessor? current;
 
@@ -36,6 +41,32 @@ internal static class LazyInlines
             block.ProcessInlines = true;
             processor.ProcessInlineLeaf(block);
         }
+    }
+
+    /// <summary>
+    /// Whether a deferred paragraph or heading is plain text: no line holds a character any inline parser starts at,
+    /// and none begins or ends with white space. Markdig's inline parse of such a block is exactly one literal per
+    /// line, its line as Markdig's block parser cut it, with a soft line break between lines (LiteralInlineParser,
+    /// LineBreakInlineParser), so the reader takes those lines as they are and skips the inline parse.
+    /// </summary>
+    public static bool IsPlainText(LeafBlock block)
+    {
+        if (block.Inline is not null || block.ProcessInlines || block is not (ParagraphBlock or HeadingBlock) || block.Lines.Count == 0)
+        {
+            return false;
+        }
+
+        var lines = block.Lines.Lines;
+        for (var i = 0; i < block.Lines.Count; i++)
+        {
+            var line = lines[i].Slice.AsSpan();
+            if (line.IsEmpty || char.IsWhiteSpace(line[0]) || char.IsWhiteSpace(line[^1]) || line.ContainsAny(OpeningChars))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static MarkdownPipelineBuilder CreateBuilder()

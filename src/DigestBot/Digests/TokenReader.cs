@@ -28,9 +28,15 @@ internal sealed partial class TokenReader
     /// <summary>The block's tokens, in a list that is valid until the next <see cref="Read"/> on this thread.</summary>
     public static List<Token> Read(LeafBlock block)
     {
-        LazyInlines.Ensure(block);
         var reader = shared ??= new TokenReader();
         reader.tokens.Clear();
+        if (LazyInlines.IsPlainText(block))
+        {
+            reader.ReadPlainLines(block);
+            return reader.tokens;
+        }
+
+        LazyInlines.Ensure(block);
         if (block.Inline is not null)
         {
             reader.Walk(block.Inline, italic: false, bold: false);
@@ -38,6 +44,24 @@ internal sealed partial class TokenReader
         }
 
         return reader.tokens;
+    }
+
+    /// <summary>The tokens Markdig's inline tree of a plain-text block would give: each line's text, a break between lines.</summary>
+    private void ReadPlainLines(LeafBlock block)
+    {
+        var lines = block.Lines.Lines;
+        for (var i = 0; i < block.Lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                Add(Token.Break);
+            }
+
+            var slice = lines[i].Slice;
+            Append(slice.Text, slice.Start, slice.Length, italic: false, bold: false);
+        }
+
+        Flush();
     }
 
     private void Walk(ContainerInline container, bool italic, bool bold)
