@@ -14,15 +14,3 @@ public sealed class PostgresFactAttribute : FactAttribute
         }
     }
 }
-
-/// <summary>As <see cref="PostgresFactAttribute"/>, for a theory.</summary>
-public sealed class PostgresTheoryAttribute : TheoryAttribute
-{
-    public PostgresTheoryAttribute()
-    {
-        if (PostgresServer.ConnectionString is null && !PostgresServer.UnderCi)
-        {
-            Skip = $"needs PostgreSQL: run .ci/run, or `source .ci/postgres.sh && postgres_start` and then the tests ({PostgresServer.Variable} is not set)";
-        }
-    }
-}
