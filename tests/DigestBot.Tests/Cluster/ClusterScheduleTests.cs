@@ -25,6 +25,23 @@ public sealed class ClusterScheduleTests : IDisposable
         {
             await WaitAsync(() => nodes.All(n => n.Logged("Running: next fire")), nodes, "three instances to start");
             Assert.True(DateTimeOffset.UtcNow < fire, "the three instances took more than 30 s to start, so the test cannot watch the fire");
+
+            // Quartz made its schema in the empty database, and the three checked in under one scheduler name with ids of their own.
+            Assert.Equal(1L, await database.ScalarAsync<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'qrtz_locks';"));
+            var instances = 0L;
+            for (var poll = 0; poll < 50; poll++)
+            {
+                instances = await database.ScalarAsync<long>("SELECT count(DISTINCT instance_name) FROM qrtz_scheduler_state WHERE sched_name = 'digestbot';");
+                if (instances == 3)
+                {
+                    break;
+                }
+
+                await Task.Delay(200); // a check-in may land a moment after its instance logs that it runs
+            }
+
+            Assert.Equal(3L, instances);
+            Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM qrtz_scheduler_state WHERE sched_name <> 'digestbot';"));
             await WaitAsync(() => nodes.Any(n => n.Logged($"{week}: the run is over")), nodes, "the fire's run");
 
             // A second firing of the same fire would have begun within two check-ins (1 s each); wait well past that.
