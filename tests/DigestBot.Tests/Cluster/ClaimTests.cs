@@ -4,7 +4,6 @@ using DigestBot.Posts;
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace DigestBot.Tests.Cluster;
 
@@ -21,7 +20,7 @@ public sealed class ClaimTests
 
         var claimers = Enumerable.Range(0, 8).Select(claimer => Task.Run(async () =>
         {
-            await using var state = Postgres(database); // a fresh database: the eight also race to create the tables
+            await using var state = database.OpenState(); // a fresh database: the eight also race to create the tables
             var ledger = new SqlPostLedger(state, TimeProvider.System);
             await go.Task;
             var rows = await ledger.PlanAsync("2020-W43", "telegram", posts, CancellationToken.None);
@@ -37,7 +36,7 @@ public sealed class ClaimTests
         await Task.WhenAll(claimers);
 
         Assert.Equal(posts.Select(p => p.Entry).Order(), claims.Select(c => c.Entry).Order()); // every post, each once
-        await using var check = Postgres(database);
+        await using var check = database.OpenState();
         var ledgerRows = await new SqlPostLedger(check, TimeProvider.System).ListAsync("2020-W43", CancellationToken.None);
         Assert.Equal(posts.Count, ledgerRows.Count);
         Assert.All(ledgerRows, row => Assert.Equal(PostState.Sending, row.State));
@@ -52,7 +51,7 @@ public sealed class ClaimTests
 
         var runs = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
         {
-            await using var state = Postgres(database);
+            await using var state = database.OpenState();
             var publisher = new Publisher(new SqlPostLedger(state, TimeProvider.System), new Pacer(TimeProvider.System), TimeProvider.System, NullLogger<Publisher>.Instance);
             return await publisher.PublishAsync(digest, channel, PublishMode.Scheduled, CancellationToken.None);
         })).ToList();
@@ -63,8 +62,6 @@ public sealed class ClaimTests
         Assert.Equal(expected.Count, reports.Sum(r => r.SentNow));
     }
 
-    private static StateDatabase Postgres(PostgresDatabase database) =>
-        new(Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = database.ConnectionString }));
 
     private sealed class CountingChannel : IChannel
     {

@@ -5,7 +5,6 @@ using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
 using DigestBot.Tests.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace DigestBot.Tests.Cluster;
 
@@ -65,7 +64,7 @@ internal static class ClusterNode
 
     public static async Task<IReadOnlyList<LedgerPost>> LedgerAsync(PostgresDatabase database, string week)
     {
-        await using var state = new StateDatabase(Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = database.ConnectionString }));
+        await using var state = database.OpenState();
         return await new SqlPostLedger(state, TimeProvider.System).ListAsync(week, CancellationToken.None);
     }
 }

@@ -1,3 +1,5 @@
+using DigestBot.Storage;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace DigestBot.Tests.Cluster;
@@ -30,6 +32,10 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
         return new PostgresDatabase(name, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
     }
+
+    /// <summary>The bot's state database (ledger and subscribers) on this database, as Storage:Provider=postgres opens it.</summary>
+    public StateDatabase OpenState() =>
+        new(Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = ConnectionString }));
 
     public async Task<T> ScalarAsync<T>(string sql)
     {

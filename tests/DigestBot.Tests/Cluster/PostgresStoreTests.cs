@@ -1,5 +1,4 @@
 using DigestBot.Storage;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DigestBot.Tests.Cluster;
@@ -14,7 +13,7 @@ public sealed class PostgresStoreTests
     public async Task The_ledger_plans_once_moves_only_from_the_named_state_and_counts_sent_posts_by_time()
     {
         await using var database = await PostgresDatabase.CreateAsync();
-        await using var state = Open(database);
+        await using var state = database.OpenState();
         var ledger = new SqlPostLedger(state, _clock);
         var header = new PostKey("2020-W43", "header", "telegram");
 
@@ -27,7 +26,7 @@ public sealed class PostgresStoreTests
         Assert.True(await ledger.MoveAsync(paper, PostState.Pending, PostState.Failed, "400 Bad Request: message is too long", CancellationToken.None));
 
         // Planned again (a restart, an edited digest): a row that moved on keeps its text and state.
-        await using var restarted = Open(database);
+        await using var restarted = database.OpenState();
         var rows = await new SqlPostLedger(restarted, _clock).PlanAsync("2020-W43", "telegram", [new("header", 0, "edited"), .. Week[1..]], CancellationToken.None);
         Assert.Equal([PostState.Sent, PostState.Failed, PostState.Pending], rows.Select(r => r.State));
         Assert.Equal(("h", "42", _clock.GetUtcNow()), (rows[0].Text, rows[0].MessageId, rows[0].UpdatedAt));
@@ -43,7 +42,7 @@ public sealed class PostgresStoreTests
     public async Task Subscribers_are_added_once_removed_and_moved_with_their_id()
     {
         await using var database = await PostgresDatabase.CreateAsync();
-        await using var state = Open(database);
+        await using var state = database.OpenState();
         var store = new SqlSubscriberStore(state, _clock);
 
         Assert.True(await store.AddAsync(-100, CancellationToken.None));
@@ -60,7 +59,4 @@ public sealed class PostgresStoreTests
         var after = await store.ListAsync(CancellationToken.None);
         Assert.Equal([new Subscriber(before[0].Id, -1001234), new Subscriber(before[1].Id, 7)], after);
     }
-
-    private static StateDatabase Open(PostgresDatabase database) =>
-        new(Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = database.ConnectionString }));
 }

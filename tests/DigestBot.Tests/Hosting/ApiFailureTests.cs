@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
 using static DigestBot.Tests.Hosting.BotHarness;
@@ -98,7 +96,7 @@ public sealed class ApiFailureTests
     public async Task Connection_refused_is_retried_with_back_off_then_the_channel_stops_with_nothing_marked_unknown()
     {
         await using var bot = await CreateAsync(At(2020, 10, 19, 10, 0));
-        bot.ExtraSettings["Telegram:ApiBaseUrl"] = $"http://127.0.0.1:{ClosedPort()}";
+        bot.ExtraSettings["Telegram:ApiBaseUrl"] = $"http://127.0.0.1:{LoopbackPort.Closed()}";
 
         Assert.Equal(1, await bot.RunAsync("post", "--week", Week));
 
@@ -114,7 +112,7 @@ public sealed class ApiFailureTests
         bot.Api.On(1, FakeReply.TooManyRequests(2)).On(2, new FakeReply.Status(502, "Bad Gateway")).On(3, new FakeReply.ApiError(400, "Bad Request: x"));
 
         await bot.RunAsync("post", "--week", Week);
-        bot.ExtraSettings["Telegram:ApiBaseUrl"] = $"http://127.0.0.1:{ClosedPort()}";
+        bot.ExtraSettings["Telegram:ApiBaseUrl"] = $"http://127.0.0.1:{LoopbackPort.Closed()}";
         await bot.RunAsync("post", "--week", Week);
 
         var secret = FakeBotApi.Token.Split(':')[1];
@@ -122,12 +120,5 @@ public sealed class ApiFailureTests
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(secret, StringComparison.Ordinal));
         Assert.DoesNotContain(secret, bot.Output.ToString() + bot.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(await bot.LedgerAsync(), r => (r.Reason ?? "").Contains(secret, StringComparison.Ordinal));
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

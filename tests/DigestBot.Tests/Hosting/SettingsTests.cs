@@ -40,10 +40,7 @@ public sealed class SettingsTests
     public async Task A_postgres_database_that_cannot_be_reached_stops_the_command_with_one_line_and_no_secret(string command)
     {
         await using var bot = await CreateAsync(At(2020, 10, 19, 8, 0));
-        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        closed.Start();
-        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
-        closed.Stop(); // nothing listens there now
+        var port = LoopbackPort.Closed();
         bot.ExtraSettings["Storage:Provider"] = "postgres";
         bot.ExtraSettings["Storage:ConnectionString"] = $"Host=127.0.0.1;Port={port};Username=bot;Password=pg-secret-1234;Database=digestbot;Timeout=5";
 
