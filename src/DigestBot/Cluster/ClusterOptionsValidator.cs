@@ -13,9 +13,12 @@ public sealed class ClusterOptionsValidator : IValidateOptions<ClusterOptions>
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
+    /// <summary>Whether a number of seconds is one these settings accept.</summary>
+    public static bool IsValid(double seconds) => seconds is >= 0.1 and <= 3600;
+
     private static void Check(List<string> errors, string key, double seconds)
     {
-        if (!(seconds is >= 0.1 and <= 3600))
+        if (!IsValid(seconds))
         {
             errors.Add($"Cluster:{key} is {seconds}: give a number of seconds from 0.1 to 3600.");
         }

@@ -36,7 +36,7 @@ internal static class LazyInlines
     /// <summary>Parses the block's inlines now if they were deferred.</summary>
     public static void Ensure(LeafBlock block)
     {
-        if (block.Inline is null && !block.ProcessInlines && current is { } processor)
+        if (IsDeferred(block) && current is { } processor)
         {
             block.ProcessInlines = true;
             processor.ProcessInlineLeaf(block);
@@ -51,7 +51,7 @@ internal static class LazyInlines
     /// </summary>
     public static bool IsPlainText(LeafBlock block)
     {
-        if (block.Inline is not null || block.ProcessInlines || block is not (ParagraphBlock or HeadingBlock) || block.Lines.Count == 0)
+        if (!IsDeferred(block) || block is not (ParagraphBlock or HeadingBlock) || block.Lines.Count == 0)
         {
             return false;
         }
@@ -68,6 +68,9 @@ internal static class LazyInlines
 
         return true;
     }
+
+    /// <summary>A block whose inlines this pipeline left unparsed (and nobody parsed since).</summary>
+    private static bool IsDeferred(LeafBlock block) => block.Inline is null && !block.ProcessInlines;
 
     private static MarkdownPipelineBuilder CreateBuilder()
     {

@@ -20,6 +20,7 @@ internal static class ClusteredStore
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var cluster = configuration.GetSection(ClusterOptions.Section).Get<ClusterOptions>() ?? new ClusterOptions();
+        var defaults = new ClusterOptions();
         quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
         quartz.UsePersistentStore(store =>
         {
@@ -27,13 +28,13 @@ internal static class ClusteredStore
             store.ProvisionSchema();
             store.UseClustering(clustering =>
             {
-                clustering.CheckinInterval = Seconds(cluster.CheckinIntervalSeconds, 5);
-                clustering.CheckinMisfireThreshold = Seconds(cluster.CheckinMisfireThresholdSeconds, 10);
+                clustering.CheckinInterval = Seconds(cluster.CheckinIntervalSeconds, defaults.CheckinIntervalSeconds);
+                clustering.CheckinMisfireThreshold = Seconds(cluster.CheckinMisfireThresholdSeconds, defaults.CheckinMisfireThresholdSeconds);
             });
         });
     }
 
     // A bad value is reported by ClusterOptionsValidator when the host starts; until then, the default stands in.
     private static TimeSpan Seconds(double value, double fallback) =>
-        TimeSpan.FromSeconds(value is >= 0.1 and <= 3600 ? value : fallback);
+        TimeSpan.FromSeconds(ClusterOptionsValidator.IsValid(value) ? value : fallback);
 }
