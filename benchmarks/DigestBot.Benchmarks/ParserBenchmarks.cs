@@ -6,9 +6,11 @@ namespace DigestBot.Benchmarks;
 
 /// <summary>
 /// The digest parser over the whole corpus, against Markdig's own parse of the same text (the baseline),
-/// so the Ratio column is the parser's cost over the raw Markdown parse.
+/// so the Ratio column is the parser's cost over the raw Markdown parse. Both run with the bot's runtime settings
+/// (<see cref="BotRuntimeConfig"/>).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(BotRuntimeConfig))]
 public class ParserBenchmarks
 {
     private (string Name, string Text)[] files = [];

@@ -17,7 +17,8 @@ internal static class RatioReport
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Markdig.Markdown.Parse {m / 1e6:0.000} ms, DigestParser.Parse {p / 1e6:0.000} ms per corpus: " +
-            $"total {p / m:0.00}x the raw parse; cost beyond the raw parse {(p - m) / m:0.00}x the raw parse"));
+            $"total {p / m:0.00}x the raw parse; cost beyond the raw parse {(p - m) / m:0.00}x the raw parse " +
+            $"({(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC, Dynamic PGO {(BotRuntimeConfig.DynamicPgo ? "on" : "off, as the bot runs")})"));
     }
 
     private static double? Mean(Summary summary, string method) =>
