@@ -48,6 +48,24 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
 
     private void Visit(Block block)
     {
+        // Exact type checks first: nearly every block is one of these two, and an exact check is cheaper than a cast.
+        if (block.GetType() == typeof(ParagraphBlock))
+        {
+            var paragraph = (ParagraphBlock)block;
+            if (NeedsReading(paragraph))
+            {
+                VisitParagraph(TokenReader.Read(paragraph), paragraph.Line + 1);
+            }
+
+            return;
+        }
+
+        if (block.GetType() == typeof(HeadingBlock))
+        {
+            VisitHeading((HeadingBlock)block);
+            return;
+        }
+
         switch (block)
         {
             case HeadingBlock heading:
