@@ -8,9 +8,35 @@ internal static partial class ArxivIds
     /// <summary>The arXiv identifier of an arXiv abs or pdf link (any version, with or without .pdf), else null.</summary>
     public static string? Read(string? url)
     {
+        var id = Find(url);
+        return id.IsEmpty ? null : id.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Read"/> without copying the id out: the part of <paramref name="url"/> that is its id, empty when it
+    /// has none (no id is ever empty). Callers that only need to know whether a link is an arXiv one allocate nothing.
+    /// </summary>
+    public static ReadOnlySpan<char> Find(string? url)
+    {
         if (string.IsNullOrEmpty(url))
         {
-            return null;
+            return default;
+        }
+
+        // The common spelling, read directly: nothing before its "iv.org/" can be another one, and a new-style id
+        // has no "/", ".pdf" or version to take off.
+        if (url.StartsWith(CommonAbs, StringComparison.Ordinal))
+        {
+            var id = url.AsSpan(CommonAbs.Length);
+            var idEnd = id.IndexOfAny('?', '#');
+            if (IsNewStyleId(idEnd < 0 ? id : id[..idEnd]))
+            {
+                return idEnd < 0 ? id : id[..idEnd];
+            }
+        }
+        else if (!MayHaveArxivHost(url))
+        {
+            return default;
         }
 
         // The first "iv.org/" (else the first "IV.ORG/") counts only when a host prefix ends just before it, so only the
@@ -22,20 +48,20 @@ internal static partial class ArxivIds
             at = start.IndexOf("IV.ORG/", StringComparison.Ordinal);
             if (at < 0 || url.Contains("iv.org/", StringComparison.Ordinal))
             {
-                return null;
+                return default;
             }
         }
 
         at -= 2; // back to "rxiv.org/"
         if (at < 1 || !url.AsSpan(at).StartsWith("rxiv.org/", StringComparison.OrdinalIgnoreCase) || !IsArxivHost(url.AsSpan(0, at)))
         {
-            return null;
+            return default;
         }
 
         var rest = url.AsSpan(at + "rxiv.org/".Length);
         if (!rest.StartsWith("abs/", StringComparison.Ordinal) && !rest.StartsWith("pdf/", StringComparison.Ordinal))
         {
-            return null;
+            return default;
         }
 
         rest = rest[4..];
@@ -47,11 +73,39 @@ internal static partial class ArxivIds
         }
 
         rest = WithoutVersion(rest);
-        return IsNewStyleId(rest) || OldStyleId().IsMatch(rest) ? rest.ToString() : null;
+        return IsNewStyleId(rest) || OldStyleId().IsMatch(rest) ? rest : default;
     }
 
     /// <summary>The longest prefix ("https://export."), the "a" and "rx" before "iv.org/", and "iv.org/" itself.</summary>
     private const int HostWindow = 15 + 1 + 2 + 7;
+
+    /// <summary>How most arXiv links in the digests are written.</summary>
+    private const string CommonAbs = "https://arxiv.org/abs/";
+
+    /// <summary>Where "arxiv.org/" starts after each allowed prefix: the lengths of <see cref="ArxivPrefixes"/>.</summary>
+    private static ReadOnlySpan<byte> HostStarts => [0, 4, 7, 8, 11, 12, 14, 15];
+
+    /// <summary>
+    /// False when no "arxiv.org/" (in any case) starts where one of <see cref="ArxivPrefixes"/> ends, which any link with
+    /// an arXiv host has: its "." and "/" (which no other char matches, in any case) are looked at, and nothing is searched.
+    /// </summary>
+    private static bool MayHaveArxivHost(string url)
+    {
+        foreach (var start in HostStarts)
+        {
+            if (start + 10 > url.Length)
+            {
+                return false;
+            }
+
+            if (url[start + 5] == '.' && url[start + 9] == '/')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] ArxivPrefixes =
         ["", "http://", "https://", "www.", "http://www.", "https://www.", "export.", "http://export.", "https://export."];

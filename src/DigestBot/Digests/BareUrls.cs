@@ -14,13 +14,14 @@ internal static partial class BareUrls
             return [];
         }
 
-        var urls = new List<string>();
+        // Text with a "ttp" but no URL (a word like "http" alone) gets no list of its own.
+        List<string>? urls = null;
         foreach (var m in Start().EnumerateMatches(text))
         {
-            urls.Add(Extract(text, m.Index));
+            (urls ??= []).Add(Extract(text, m.Index));
         }
 
-        return urls;
+        return urls ?? (IReadOnlyList<string>)[];
     }
 
     /// <summary>

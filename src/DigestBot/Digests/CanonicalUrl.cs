@@ -15,31 +15,44 @@ public static partial class CanonicalUrl
     /// Canonical form of a link. A site-relative link ("/analytics-vidhya/…", as Medium writes them) is resolved
     /// against <paramref name="baseUrl"/>, the digest's own address, when one is known.
     /// </summary>
-    public static string? Normalize(string? url, string? baseUrl = null) => Normalize(url, baseUrl, out _);
+    public static string? Normalize(string? url, string? baseUrl = null) => Normalize(url, baseUrl, out bool _);
 
     /// <summary>
-    /// <see cref="Normalize(string?, string?)"/>, also giving the arXiv id when the link is an arXiv one (the canonical
-    /// form is then <see cref="ArxivAbs"/> and the id, whose <see cref="ArxivId"/> is that id); null otherwise.
+    /// <see cref="Normalize(string?, string?)"/>, also telling whether the link is an arXiv one: its canonical form is
+    /// then <see cref="ArxivAbs"/> and the id (what <see cref="ArxivId"/> reads from it), so a caller wanting the id
+    /// takes it from there rather than have one made for every link.
     /// </summary>
-    internal static string? Normalize(string? url, string? baseUrl, out string? arxivId)
+    internal static string? Normalize(string? url, string? baseUrl, out bool isArxiv)
     {
-        arxivId = null;
-        if (string.IsNullOrWhiteSpace(url))
+        isArxiv = false;
+        if (string.IsNullOrEmpty(url))
         {
             return null;
         }
 
         // Most links are already tidy: no whitespace, brackets, quotes or fragment, not site-relative, no trailing space.
-        var compact = url.AsSpan().ContainsAny(Untidy) || url[0] == '/' || url.EndsWith('+') || url.EndsWith("%20", StringComparison.Ordinal)
-            ? Tidy(url, baseUrl)
-            : url;
-
-        if (ArxivId(compact) is { } arxiv)
+        // Whitespace is among the untidy chars, so only a link holding some can be nothing but whitespace.
+        string compact;
+        if (url.AsSpan().ContainsAny(Untidy))
         {
-            arxivId = arxiv;
+            if (string.IsNullOrWhiteSpace(url))
+            {
+                return null;
+            }
+
+            compact = Tidy(url, baseUrl);
+        }
+        else
+        {
+            compact = url[0] == '/' || url.EndsWith('+') || url.EndsWith("%20", StringComparison.Ordinal) ? Tidy(url, baseUrl) : url;
+        }
+
+        if (ArxivIds.Find(compact) is { IsEmpty: false } arxiv)
+        {
+            isArxiv = true;
             return compact.Length == ArxivAbs.Length + arxiv.Length && compact.StartsWith(ArxivAbs, StringComparison.Ordinal)
                 ? compact
-                : ArxivAbs + arxiv;
+                : string.Concat(ArxivAbs, arxiv);
         }
 
         var schemeEnd = compact.IndexOf("://", StringComparison.Ordinal);

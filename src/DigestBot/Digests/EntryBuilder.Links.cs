@@ -49,12 +49,13 @@ internal sealed partial class EntryBuilder
         }
 
         seenRaw.Add(url);
-        if (CanonicalUrl.Normalize(url, baseUrl, out var arxivId) is not { } canonical || !CanonicalUrl.IsWebAddress(canonical))
+        if (CanonicalUrl.Normalize(url, baseUrl, out bool isArxiv) is not { } canonical || !(isArxiv || CanonicalUrl.IsWebAddress(canonical)))
         {
             return;
         }
 
-        var key = CanonicalUrl.SamePageKey(canonical);
+        // An arXiv link's canonical form is an https://arxiv.org/abs/ address ending in its id's last digit: its own key.
+        var key = isArxiv ? canonical.AsSpan() : CanonicalUrl.SamePageKey(canonical);
         for (var i = 0; i < candidates.Count; i++)
         {
             if (key.Equals(candidates[i].AsSpan(0, candidateKeyLengths[i]), StringComparison.OrdinalIgnoreCase))
@@ -63,10 +64,10 @@ internal sealed partial class EntryBuilder
             }
         }
 
-        if (candidates.Count == 0 && arxivId is not null)
+        if (candidates.Count == 0 && isArxiv)
         {
-            // The primary link's id, read once: an arXiv link's canonical form gives back the id it was made from.
-            (primaryArxivId, primaryArxivIdKnown) = (arxivId, true);
+            // The primary link's id, read once: an arXiv link's canonical form is ArxivAbs and the id it was made from.
+            (primaryArxivId, primaryArxivIdKnown) = (canonical[CanonicalUrl.ArxivAbs.Length..], true);
         }
 
         candidates.Add(canonical);
