@@ -3,9 +3,13 @@ namespace DigestBot.Digests;
 /// <summary>The paper title of an entry: read from the first lines, joined when the translator split it.</summary>
 internal sealed partial class EntryBuilder
 {
-    private bool ReadTitle(List<Token> tokens, string visible, List<Token>? next)
+    /// <summary>
+    /// Reads the line as the paper's title. <paramref name="mayHoldUrl"/> is <see cref="BareUrls.MayHoldUrl"/> of the
+    /// visible text, which the caller has asked already.
+    /// </summary>
+    private bool ReadTitle(List<Token> tokens, ReadOnlySpan<char> visible, bool mayHoldUrl, List<Token>? next)
     {
-        if (TitleLine.TryRead(tokens, visible) is { } read)
+        if (TitleLine.TryRead(tokens, visible, mayHoldUrl) is { } read)
         {
             title = read.Title.Length > 0 ? read.Title : null;
             bracketId ??= read.ArxivId;
@@ -16,9 +20,10 @@ internal sealed partial class EntryBuilder
             return true;
         }
 
-        if (TitleLine.IsBareTitle(tokens, visible, next))
+        // A bare title needs a next line to hold its link: a line without one (the usual prose line) is not made a string.
+        if (next is not null && visible.ToString() is var text && TitleLine.IsBareTitle(tokens, text, next))
         {
-            title = Text.CleanLabel(visible.TrimEnd('。'));
+            title = Text.CleanLabel(text.TrimEnd('。'));
             titleMayContinue = true;
             return true;
         }
@@ -58,9 +63,9 @@ internal sealed partial class EntryBuilder
     /// The rest of a title the translator split over two lines: "[url](url)the rest", "[the rest](url)",
     /// "the rest[https://…](…)", or a short line with no sentence end.
     /// </summary>
-    private bool ContinueTitle(List<Token> tokens, string visible)
+    private bool ContinueTitle(List<Token> tokens, ReadOnlySpan<char> visible)
     {
-        if (visible.Length > 80 || visible.Contains('。', StringComparison.Ordinal))
+        if (visible.Length > 80 || visible.Contains('。'))
         {
             return false;
         }

@@ -97,7 +97,10 @@ internal sealed partial class EntryBuilder
         }
     }
 
-    /// <summary>Reads one line; its visible text is a span, made a string only where a title or a lone URL is read from it.</summary>
+    /// <summary>
+    /// Reads one line; its visible text is a span, made a string only where a title or a lone URL is read from it
+    /// (most lines tried as a title are prose, which only needs to be searched).
+    /// </summary>
     private void AddLine(List<Token> tokens, ReadOnlySpan<char> visible, List<Token>? next)
     {
         if (visible.Length == 0 || Text.IsArtefact(visible))
@@ -112,13 +115,13 @@ internal sealed partial class EntryBuilder
             return;
         }
 
-        if (titleMayContinue && ContinueTitle(tokens, visible.ToString()))
+        if (titleMayContinue && ContinueTitle(tokens, visible))
         {
             return;
         }
 
         titleMayContinue = false;
-        if (title is null && summary.Length == 0 && ReadTitle(tokens, visible.ToString(), next))
+        if (title is null && summary.Length == 0 && ReadTitle(tokens, visible, mayHoldUrl, next))
         {
             return;
         }
@@ -144,8 +147,9 @@ internal sealed partial class EntryBuilder
             {
                 bodyLinks.Add(token.Url!);
             }
-            else if (token.Kind == TokenKind.Text && mayHoldUrl)
+            else if (token.Kind == TokenKind.Text && mayHoldUrl && BareUrls.MayHoldUrl(token.Span))
             {
+                // Only the piece that holds the URL is copied out to be searched.
                 bodyLinks.AddRange(BareUrls.Find(token.Text));
             }
         }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace DigestBot.Digests;
 
 /// <summary>
@@ -7,11 +5,16 @@ namespace DigestBot.Digests;
 /// "【title】 prose…", "[title] prose…", "[title](url)" alone, or "plain title [https://…](…)".
 /// OpenEnded: the title's link or the rest of the title is on the next line. Remainder: prose after the title.
 /// </summary>
-internal static partial class TitleLine
+internal static class TitleLine
 {
     public sealed record Read(string Title, string? ArxivId, List<string> Urls, bool OpenEnded, string Remainder = "");
 
-    public static Read? TryRead(List<Token> tokens, string visible)
+    /// <summary>
+    /// Reads the title from a line, or null. <paramref name="mayHoldUrl"/> is <see cref="BareUrls.MayHoldUrl"/> of
+    /// <paramref name="visible"/>: most lines tried are prose with no link, no bracket and no URL, which is settled
+    /// by these checks alone.
+    /// </summary>
+    public static Read? TryRead(List<Token> tokens, ReadOnlySpan<char> visible, bool mayHoldUrl)
     {
         var first = Lines.FirstNonBlank(tokens);
         if (first.Kind == TokenKind.Text && first.Italic)
@@ -20,15 +23,21 @@ internal static partial class TitleLine
         }
 
         var bracket = visible.Length > 0 && visible[0] is '[' or '【';
-        if (bracket && BracketId().Match(visible) is { Success: true } id)
+        if (bracket && TryBracketId(visible, out var id, out var rest))
         {
-            return WithId(id.Groups["id"].Value, id.Groups["rest"].Value, Links(tokens));
+            return WithId(visible[id].ToString(), visible[rest], Links(tokens));
         }
 
-        if (bracket && !Lines.HasLink(tokens) && Bracketed().Match(visible) is { Success: true } bracketed
-            && !BareUrls.IsWholeUrl(bracketed.Groups["title"].Value))
+        var hasLink = Lines.HasLink(tokens);
+        if (bracket && !hasLink && TryBracketed(visible, out var bracketed, out rest) && !BareUrls.IsWholeUrl(visible[bracketed]))
         {
-            return new Read(Text.CleanLabel(bracketed.Groups["title"].Value), null, [], false, bracketed.Groups["rest"].Value);
+            return new Read(Text.LabelOfClean(Text.Clean(visible[bracketed])), null, [], false, visible[rest].ToString());
+        }
+
+        if (!hasLink)
+        {
+            // Without a link the line is neither a link title nor a title before its address.
+            return mayHoldUrl ? PlainWithBareUrl(visible.ToString()) : null;
         }
 
         if (first.Kind == TokenKind.Link && Lines.IsOnly(tokens, first) && !Lines.IsAddressLabel(first))
@@ -36,7 +45,7 @@ internal static partial class TitleLine
             return new Read(Text.CleanLabel(first.Text), null, [first.Url!], false);
         }
 
-        return PlainWithAddress(tokens) ?? (Lines.HasLink(tokens) ? null : PlainWithBareUrl(visible));
+        return PlainWithAddress(tokens);
     }
 
     /// <summary>"通过求解 https://arxiv.org/abs/2101.08987": a short title with its address written as text.</summary>
@@ -82,43 +91,58 @@ internal static partial class TitleLine
             && (Lines.HasLink(next) || BareUrls.Find(nextVisible).Count > 0);
     }
 
-    private static Read WithId(string id, string rest, List<string> urls)
+    private static Read WithId(string id, ReadOnlySpan<char> rest, List<string> urls)
     {
-        var mayHoldUrl = BareUrls.MayHoldUrl(rest);
-        if (mayHoldUrl)
+        string title;
+        if (BareUrls.MayHoldUrl(rest))
         {
-            urls.AddRange(BareUrls.Find(rest));
+            var text = rest.ToString();
+            urls.AddRange(BareUrls.Find(text));
+            title = Text.CleanLabel(BareUrls.Remove(text));
+        }
+        else
+        {
+            title = Text.LabelOfClean(Text.Clean(rest));
         }
 
-        var title = Text.CleanLabel(mayHoldUrl ? BareUrls.Remove(rest) : rest);
         return new Read(title, id, urls, urls.Count > 0 || title.Length == 0);
     }
 
+    /// <summary>
+    /// "*title* [url](url)", "*【2104.09044】title*": the italic lead is the title (or holds its id); the text after
+    /// it continues the title when short, else it is prose. The usual line is one italic piece and nothing else.
+    /// </summary>
     private static Read Italic(List<Token> tokens)
     {
-        var sb = StringBuilderCache.Acquire();
         var i = 0;
-        for (; i < tokens.Count && (tokens[i].IsBlank || tokens[i].Kind == TokenKind.Text && tokens[i].Italic); i++)
+        while (i < tokens.Count && (tokens[i].IsBlank || tokens[i].Kind == TokenKind.Text && tokens[i].Italic))
         {
-            sb.Append(tokens[i].Span);
+            i++;
         }
 
-        var lead = Text.Clean(sb.ToString());
+        // The lead is text pieces only, so its visible text is the cleaned text of those pieces.
+        var lead = Lines.VisibleText(tokens, 0, i);
         var urls = new List<string>();
-        sb.Clear();
-        for (; i < tokens.Count; i++)
+        var texts = 0;
+        var lastText = 0;
+        for (var j = i; j < tokens.Count; j++)
         {
-            if (tokens[i].Kind == TokenKind.Link)
+            if (tokens[j].Kind == TokenKind.Link)
             {
-                urls.Add(tokens[i].Url!);
+                urls.Add(tokens[j].Url!);
             }
-            else if (tokens[i].Kind == TokenKind.Text)
+            else if (tokens[j].Kind == TokenKind.Text)
             {
-                sb.Append(tokens[i].Span);
+                (texts, lastText) = (texts + 1, j);
             }
         }
 
-        var after = Text.Clean(StringBuilderCache.ToStringAndRelease(sb));
+        var after = texts switch
+        {
+            0 => "",
+            1 => tokens[lastText].CleanText(),
+            _ => TextAfter(tokens, i),
+        };
         var leadMayHoldUrl = BareUrls.MayHoldUrl(lead);
         if (leadMayHoldUrl && BareUrls.IsWholeUrl(lead))
         {
@@ -127,9 +151,9 @@ internal static partial class TitleLine
         }
 
         var (continuation, remainder) = IsContinuation(after) ? (after, "") : ("", after);
-        if (lead.Length > 0 && lead[0] is '[' or '【' && BracketId().Match(lead) is { Success: true } id)
+        if (lead.Length > 0 && lead[0] is '[' or '【' && TryBracketId(lead, out var id, out var rest))
         {
-            var read = WithId(id.Groups["id"].Value, id.Groups["rest"].Value, urls);
+            var read = WithId(lead[id], lead.AsSpan(rest), urls);
             return read with { Remainder = remainder };
         }
 
@@ -141,9 +165,33 @@ internal static partial class TitleLine
             urls.AddRange(BareUrls.Find(continuation));
         }
 
-        var title = StringBuilderCache.Acquire().Append(leadMayHoldUrl ? Text.CleanLabel(BareUrls.Remove(lead)) : Text.LabelOfClean(lead));
-        Text.AppendRunning(title, (continuationMayHoldUrl ? Text.CleanLabel(BareUrls.Remove(continuation)) : Text.LabelOfClean(continuation)).Trim(Chars.CornerBrackets));
-        return new Read(StringBuilderCache.ToStringAndRelease(title), null, urls, urls.Count == 0 || inline.Count > 0, remainder);
+        var head = leadMayHoldUrl ? Text.CleanLabel(BareUrls.Remove(lead)) : Text.LabelOfClean(lead);
+        var tail = (continuationMayHoldUrl ? Text.CleanLabel(BareUrls.Remove(continuation)) : Text.LabelOfClean(continuation)).Trim(Chars.CornerBrackets);
+        var title = tail.Length == 0 ? head : StringBuilderCache.ToStringAndRelease(AppendRunning(head, tail));
+        return new Read(title, null, urls, urls.Count == 0 || inline.Count > 0, remainder);
+    }
+
+    /// <summary>The cleaned text of the text pieces from <paramref name="from"/> on (link labels left out).</summary>
+    private static string TextAfter(List<Token> tokens, int from)
+    {
+        var sb = StringBuilderCache.Acquire();
+        for (var j = from; j < tokens.Count; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Text)
+            {
+                sb.Append(tokens[j].Span);
+            }
+        }
+
+        return Text.Clean(StringBuilderCache.ToStringAndRelease(sb));
+    }
+
+    /// <summary>A cached builder holding the two pieces joined as running text.</summary>
+    private static System.Text.StringBuilder AppendRunning(string head, string tail)
+    {
+        var sb = StringBuilderCache.Acquire().Append(head);
+        Text.AppendRunning(sb, tail);
+        return sb;
     }
 
     private static bool IsContinuation(string after) =>
@@ -151,7 +199,17 @@ internal static partial class TitleLine
 
     private static Read? PlainWithAddress(List<Token> tokens)
     {
-        var linkAt = tokens.FindIndex(t => t.Kind == TokenKind.Link && Lines.IsAddressLabel(t) && Text.Clean(t.Text).Length > 0);
+        var linkAt = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // A link showing its address (not an empty label): Lines.IsAddressLabel with the label cleaned once.
+            if (tokens[i].Kind == TokenKind.Link && tokens[i].CleanText() is { Length: > 0 } label && CanonicalUrl.LooksLikeAddress(label))
+            {
+                linkAt = i;
+                break;
+            }
+        }
+
         if (linkAt <= 0)
         {
             return null;
@@ -178,11 +236,95 @@ internal static partial class TitleLine
     }
 
     /// <summary>True when a line names a paper by arXiv id ("[2104.09044]…"): in an entry that already has prose, a new item.</summary>
-    public static bool StartsWithArxivId(ReadOnlySpan<char> visible) => visible.Length > 0 && visible[0] is '[' or '【' && BracketId().IsMatch(visible);
+    public static bool StartsWithArxivId(ReadOnlySpan<char> visible) => TryBracketId(visible, out _, out _);
 
-    [GeneratedRegex(@"^[\[【]\s*(?<id>\d{4}\.\d{4,5})(?:v\d+)?\s*[\]】]\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex BracketId();
+    /// <summary>
+    /// "[2104.09044]rest", "【 2104.09044v2 】 rest": what <c>^[\[【]\s*(?&lt;id&gt;\d{4}\.\d{4,5})(?:v\d+)?\s*[\]】]\s*(?&lt;rest&gt;.*)$</c>
+    /// matches, read by hand: each such line is read once, and a regex match's objects cost more than the reading.
+    /// As in .NET's regex, \s and \d are char.IsWhiteSpace and char.IsDigit. None of its parts can give back what it
+    /// took and still match, so one pass settles it.
+    /// </summary>
+    private static bool TryBracketId(ReadOnlySpan<char> text, out Range id, out Range rest)
+    {
+        (id, rest) = (default, default);
+        if (text.Length == 0 || text[0] is not ('[' or '【'))
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"^(?:【(?<title>[^【】]{2,200})】|\[(?<title>[^\[\]]{2,200})\])\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Bracketed();
+        var start = SkipWhiteSpace(text, 1);
+        if (Digits(text, start) != 4 || start + 4 >= text.Length || text[start + 4] != '.')
+        {
+            return false;
+        }
+
+        var minor = Digits(text, start + 5);
+        if (minor is not (4 or 5))
+        {
+            return false; // \d{4,5} then no further digit: a longer run fails whatever it gives back
+        }
+
+        var at = start + 5 + minor;
+        id = start..at;
+        if (at + 1 < text.Length && text[at] == 'v' && char.IsDigit(text[at + 1]))
+        {
+            at += 1 + Digits(text, at + 1);
+        }
+
+        at = SkipWhiteSpace(text, at);
+        return at < text.Length && text[at] is ']' or '】' && TryRest(text, SkipWhiteSpace(text, at + 1), out rest);
+    }
+
+    /// <summary>
+    /// "【title】 rest", "[title] rest": what <c>^(?:【(?&lt;title&gt;[^【】]{2,200})】|\[(?&lt;title&gt;[^\[\]]{2,200})\])\s*(?&lt;rest&gt;.*)$</c>
+    /// matches, read by hand as <see cref="TryBracketId"/> is.
+    /// </summary>
+    private static bool TryBracketed(ReadOnlySpan<char> text, out Range title, out Range rest)
+    {
+        (title, rest) = (default, default);
+        if (text.Length == 0 || text[0] is not ('[' or '【'))
+        {
+            return false;
+        }
+
+        var (open, close) = text[0] == '[' ? ('[', ']') : ('【', '】');
+        var length = text[1..].IndexOfAny(open, close);
+        if (length is < 2 or > 200 || text[1 + length] != close)
+        {
+            return false;
+        }
+
+        title = 1..(1 + length);
+        return TryRest(text, SkipWhiteSpace(text, 2 + length), out rest);
+    }
+
+    /// <summary>The <c>(?&lt;rest&gt;.*)$</c> of both patterns: the text from here, unless a line break other than a final one follows.</summary>
+    private static bool TryRest(ReadOnlySpan<char> text, int from, out Range rest)
+    {
+        var lineEnd = text[from..].IndexOf('\n');
+        var end = lineEnd < 0 ? text.Length : from + lineEnd;
+        rest = from..end;
+        return end >= text.Length - 1;
+    }
+
+    private static int SkipWhiteSpace(ReadOnlySpan<char> text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static int Digits(ReadOnlySpan<char> text, int at)
+    {
+        var count = 0;
+        while (at + count < text.Length && char.IsDigit(text[at + count]))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }
