@@ -116,8 +116,10 @@ internal static class LeadParagraph
 
                 AppendHeadline(headline, Text.CleanLabel(WithoutTrailingSite(token)));
             }
-            else if (token.Kind == TokenKind.Text)
+            else if (token.Kind == TokenKind.Text && token.Span.ContainsAnyExcept(SingleDash))
             {
+                // A text of nothing but "—" (the separator between the links) is no part of the headline: its label
+                // is empty once "——" is read as a space and the dashes are trimmed, so it is not made.
                 AppendHeadline(headline, LabelWithoutDash(token));
             }
         }
