@@ -31,14 +31,16 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
     public static (int Year, int Week)? FindWeek(string text)
     {
         text = Bounded(text);
-        if (!text.Contains('周', StringComparison.Ordinal) && !text.Contains("eek", StringComparison.OrdinalIgnoreCase) && !text.Contains("-W", StringComparison.OrdinalIgnoreCase))
+        if (!HasCentury(text) || !text.Contains('周', StringComparison.Ordinal) && !text.Contains("eek", StringComparison.OrdinalIgnoreCase) && !text.Contains("-W", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        foreach (var pattern in IdentityPatterns.Weeks)
+        // By index: a foreach over the read-only list would box an enumerator on every call.
+        var patterns = IdentityPatterns.Weeks;
+        for (var i = 0; i < patterns.Count; i++)
         {
-            var m = pattern.Match(text);
+            var m = patterns[i].Match(text);
             if (m.Success)
             {
                 return (Number(m.Groups["y"].Value), Number(m.Groups["w"].Value));
@@ -51,6 +53,11 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
     public static (int Year, int Month)? FindMonth(string text)
     {
         text = Bounded(text);
+        if (!HasCentury(text))
+        {
+            return null;
+        }
+
         var m = text.Contains('月', StringComparison.Ordinal) ? IdentityPatterns.MonthZh().Match(text) : Match.Empty;
         if (m.Success)
         {
@@ -65,6 +72,29 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
 
         var month = DateTime.ParseExact(m.Groups["name"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
         return (Number(m.Groups["y"].Value), month);
+    }
+
+    /// <summary>
+    /// True when the text has a "19" or "20": every week and month pattern needs a year written so, and most intro
+    /// lines have none, so they skip the patterns' searches.
+    /// </summary>
+    private static bool HasCentury(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny('1', '2'); at >= 0 && at < text.Length - 1; at = Next(text, at))
+        {
+            if (text[at] == '1' ? text[at + 1] == '9' : text[at + 1] == '0')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Next(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 1)..].IndexOfAny('1', '2');
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     /// <summary>A title or intro line names its week near the start; scanning a bounded prefix keeps junk input cheap.</summary>

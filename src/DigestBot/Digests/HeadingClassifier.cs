@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 
 namespace DigestBot.Digests;
 
 /// <summary>Decides from a heading's text whether it opens a section, the picks, a footer, or an entry.</summary>
-internal static partial class HeadingClassifier
+internal static class HeadingClassifier
 {
     private static readonly WordSet FooterWords = new(
         "过去的", "往期", "以前的", "推特", "关于我", "我的 github", "其他博客", "时事通讯", "新闻信", "订阅",
@@ -29,7 +29,7 @@ internal static partial class HeadingClassifier
             return (HeadingRole.Separator, default, name);
         }
 
-        if (char.IsAsciiDigit(name[0]) && Numbered().IsMatch(name))
+        if (IsNumberedName(name))
         {
             var sectionName = NumberedName(name);
             return SectionFor(sectionName) is { } s
@@ -45,9 +45,16 @@ internal static partial class HeadingClassifier
             return (HeadingRole.Section, exact, name);
         }
 
-        if (name.Length <= MaxFooterLength && FooterWords.IsFoundInLowerCased(name))
+        if (name.Length <= MaxFooterLength)
         {
-            return (HeadingRole.Footer, default, name);
+            if (FooterWords.IsFoundInLowerCased(name))
+            {
+                return (HeadingRole.Footer, default, name);
+            }
+        }
+        else if (!name.AsSpan().ContainsAny(PicksOrFeaturedStarts))
+        {
+            return (HeadingRole.Plain, default, name); // a headline: no picks word and no "特稿" can start in it
         }
 
         if (PickWords.IsFoundInLowerCased(name))
@@ -68,7 +75,7 @@ internal static partial class HeadingClassifier
     {
         var name = NormalizeClean(clean);
         return name.Length > 0
-            && (char.IsAsciiDigit(name[0]) && Numbered().IsMatch(name)
+            && (IsNumberedName(name)
                 || !numberedSectionsOnly && HasSectionNameLength(name.Length)
                     && Lower(name) is var lower && Array.IndexOf(ExactSectionNames, lower) >= 0 && SectionFor(lower) is not null);
     }
@@ -108,7 +115,7 @@ internal static partial class HeadingClassifier
     private static bool HasSectionNameLength(int length) => length < 64 && (SectionNameLengths & (1UL << length)) != 0;
 
     /// <summary>True when a heading is numbered like a section ("# 1.机器学习论文").</summary>
-    public static bool IsNumbered(string text) => Normalize(text) is [var first, ..] name && char.IsAsciiDigit(first) && Numbered().IsMatch(name);
+    public static bool IsNumbered(string text) => Normalize(text) is [var first, ..] name && IsNumberedName(name);
 
     /// <summary>Maps a section name, in any of the series' spellings, to its section.</summary>
     public static Section? SectionFor(string name) => Text.LowerInvariant(name) switch
@@ -121,6 +128,12 @@ internal static partial class HeadingClassifier
         var n when Has(n, OtherWords) => Section.Other,
         _ => null,
     };
+
+    /// <summary>
+    /// The first characters of <see cref="PickWords"/> in either case (with the Kelvin sign, as "k" is in none) and
+    /// the "特" of "特稿": a long headline without any of them is plain after a single search.
+    /// </summary>
+    private static readonly SearchValues<char> PicksOrFeaturedStarts = SearchValues.Create("精编pP特");
 
     private static readonly WordSet PickWords = new("精选", "编辑推荐", "编辑的选择", "pick");
     private static readonly WordSet PaperWords = new("论文", "报纸", "paper");
@@ -143,6 +156,42 @@ internal static partial class HeadingClassifier
     private static string WithoutStars(string text) =>
         text.Contains("🌟", StringComparison.Ordinal) ? text.Replace("🌟", "", StringComparison.Ordinal) : text;
 
-    [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.．。、)]\s*(?<name>\S.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Numbered();
+    /// <summary>
+    /// True when a (normalized) name is numbered like a section, as <c>^\d{1,2}\s*[.．。、)]\s*\S.*$</c> would match it
+    /// with an ASCII digit first (its \d and \s are <see cref="char.IsDigit(char)"/> and <see cref="char.IsWhiteSpace(char)"/>;
+    /// "." is anything but "\n", and "$" also matches before a final "\n"): checked by position, without a regex.
+    /// </summary>
+    private static bool IsNumberedName(string name)
+    {
+        if (name.Length == 0 || !char.IsAsciiDigit(name[0]))
+        {
+            return false;
+        }
+
+        // Greedy \d{1,2} needs no backtracking: a second digit is neither a separator nor a space.
+        var i = name.Length > 1 && char.IsDigit(name[1]) ? 2 : 1;
+        while (i < name.Length && char.IsWhiteSpace(name[i]))
+        {
+            i++;
+        }
+
+        if (i >= name.Length || name[i] is not ('.' or '．' or '。' or '、' or ')'))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < name.Length && char.IsWhiteSpace(name[i]))
+        {
+            i++;
+        }
+
+        if (i >= name.Length)
+        {
+            return false;
+        }
+
+        var newline = name.IndexOf('\n', i);
+        return newline < 0 || newline == name.Length - 1;
+    }
 }

@@ -29,13 +29,52 @@ internal static class LeadParagraph
 
         // A headline link stands alone on its line, or with a few words the translator moved out of it
         // ("[**来自微软**](url) 的超高性能培训 ResNet50"); prose that merely starts with a link goes on for a sentence.
-        return linkLedAllowed && !Lines.IsAddressLabel(first) && IsShortTail(line, line.IndexOf(first) + 1);
+        return linkLedAllowed && !IsAddressLabel(first) && IsShortTail(line, line.IndexOf(first) + 1);
     }
 
+    /// <summary>
+    /// <see cref="Lines.IsAddressLabel"/> without cleaning a copy of a label that has no ".": cleaning adds no
+    /// character, so such a label is no address, and it is empty once cleaned only when it is spaces and stars.
+    /// </summary>
+    private static bool IsAddressLabel(Token link)
+    {
+        if (link.Span.Contains('.'))
+        {
+            return Lines.IsAddressLabel(link);
+        }
+
+        foreach (var c in link.Span)
+        {
+            if (c != '*' && !Text.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when the visible text after the link is at most 24 characters and has no "。". Cleaning drops and adds no
+    /// "。" and makes no text longer, so the text is made only when the raw one is longer and has no "。".
+    /// </summary>
     private static bool IsShortTail(List<Token> line, int from)
     {
-        var tail = Lines.VisibleText(line, from);
-        return tail.Length <= 24 && !tail.Contains('。', StringComparison.Ordinal);
+        var raw = 0;
+        for (var i = from; i < line.Count; i++)
+        {
+            if (line[i].Kind is TokenKind.Text or TokenKind.Link)
+            {
+                if (line[i].Span.Contains('。'))
+                {
+                    return false;
+                }
+
+                raw += line[i].Length;
+            }
+        }
+
+        return raw <= 24 || Lines.VisibleText(line, from).Length <= 24;
     }
 
     private static bool HasDash(List<Token> line)
@@ -75,10 +114,12 @@ internal static class LeadParagraph
                     urls.Add(token.Url);
                 }
 
-                AppendHeadline(headline, Text.CleanLabel(WithoutTrailingSite(token.Text)));
+                AppendHeadline(headline, Text.CleanLabel(WithoutTrailingSite(token)));
             }
-            else if (token.Kind == TokenKind.Text)
+            else if (token.Kind == TokenKind.Text && token.Span.ContainsAnyExcept(SingleDash))
             {
+                // A text of nothing but "—" (the separator between the links) is no part of the headline: its label
+                // is empty once "——" is read as a space and the dashes are trimmed, so it is not made.
                 AppendHeadline(headline, LabelWithoutDash(token));
             }
         }
@@ -108,6 +149,10 @@ internal static class LeadParagraph
     }
 
     /// <summary>A short text-led line with a "——" separator and a link: a headline whose link the translation moved.</summary>
+    /// <remarks>
+    /// The text before the dash is looked at in place: cleaning drops and adds no "。" and makes no text longer, so
+    /// it is joined and cleaned only when it is 80 characters or more before cleaning and has no "。".
+    /// </remarks>
     private static bool DashBeforeLink(List<Token> line)
     {
         if (!Lines.HasLink(line))
@@ -115,22 +160,38 @@ internal static class LeadParagraph
             return false;
         }
 
-        var before = StringBuilderCache.Acquire();
-        foreach (var token in line)
+        var raw = 0;
+        for (var i = 0; i < line.Count; i++)
         {
-            var dash = token.Kind == TokenKind.Text ? token.Span.IndexOf(SingleDash) : -1;
-            if (dash >= 0)
+            var span = line[i].Span;
+            var dash = line[i].Kind == TokenKind.Text ? span.IndexOf(SingleDash) : -1;
+            var before = dash >= 0 ? span[..dash] : span;
+            if (before.Contains('。'))
             {
-                before.Append(token.Span[..dash]);
-                var lead = Text.Clean(StringBuilderCache.ToStringAndRelease(before));
-                return lead.Length < 80 && !lead.Contains('。', StringComparison.Ordinal);
+                return false;
             }
 
-            before.Append(token.Span);
+            raw += before.Length;
+            if (dash >= 0)
+            {
+                return raw < 80 || CleanedLengthBefore(line, i, dash) < 80;
+            }
         }
 
-        StringBuilderCache.Release(before);
         return false;
+    }
+
+    /// <summary>The length of the cleaned text of the tokens before <paramref name="at"/> and that token's first <paramref name="dash"/> chars.</summary>
+    private static int CleanedLengthBefore(List<Token> line, int at, int dash)
+    {
+        var before = StringBuilderCache.Acquire();
+        for (var i = 0; i < at; i++)
+        {
+            before.Append(line[i].Span);
+        }
+
+        before.Append(line[at].Span[..dash]);
+        return Text.Clean(StringBuilderCache.ToStringAndRelease(before)).Length;
     }
 
     /// <summary>"— — —": a rule drawn with dashes, not a separator between headline and site.</summary>
@@ -151,9 +212,9 @@ internal static class LeadParagraph
     }
 
     /// <summary>"中实现视觉转换器 keras.io" → "中实现视觉转换器": a site name the translation glued to a headline.</summary>
-    private static string WithoutTrailingSite(string label)
+    private static string WithoutTrailingSite(Token label)
     {
-        var cleaned = Text.Clean(label);
+        var cleaned = label.CleanText(); // no copy of the label's slice before it is cleaned
         var space = cleaned.LastIndexOf(' ');
         return space > 0 && CanonicalUrl.LooksLikeAddress(cleaned.AsSpan(space + 1)) ? cleaned[..space] : cleaned;
     }
