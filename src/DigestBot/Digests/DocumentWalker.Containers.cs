@@ -9,9 +9,9 @@ internal sealed partial class DocumentWalker
     {
         if (collectingPicks is not null && section is null)
         {
-            foreach (var item in list.OfType<ListItemBlock>())
+            foreach (var block in list)
             {
-                if (Picks.From(ItemTokens(item)) is { Text.Length: > 0 } pick)
+                if (block is ListItemBlock item && Picks.From(ItemTokens(item)) is { Text.Length: > 0 } pick)
                 {
                     collectingPicks.Add(pick);
                 }
@@ -26,8 +26,14 @@ internal sealed partial class DocumentWalker
             return; // the table of contents, or a summary list in the intro
         }
 
-        foreach (var item in list.OfType<ListItemBlock>())
+        // Markdig's struct enumerator and a type test: OfType would box the enumerator and call through interfaces.
+        foreach (var block in list)
         {
+            if (block is not ListItemBlock item)
+            {
+                continue;
+            }
+
             var (tokens, line) = (ItemTokens(item), item.Line + 1);
             if (entry is not null)
             {
@@ -84,17 +90,5 @@ internal sealed partial class DocumentWalker
                 AddLeaves(nested, tokens);
             }
         }
-    }
-
-    private static List<Token> Join(IEnumerable<List<Token>> lines)
-    {
-        var tokens = new List<Token>();
-        foreach (var line in lines)
-        {
-            tokens.AddRange(line);
-            tokens.Add(Token.Break);
-        }
-
-        return tokens;
     }
 }

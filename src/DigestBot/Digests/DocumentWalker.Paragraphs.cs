@@ -23,8 +23,14 @@ internal sealed partial class DocumentWalker
 
         scratch.CardUrls.Clear();
         scratch.CardTitles.Clear();
-        var kept = scratch.Cards.Filter(tokens, scratch.CardUrls, scratch.CardTitles);
-        if (Lines.IsSeparator(kept))
+        var shape = Lines.ShapeOf(tokens);
+        var kept = scratch.Cards.Filter(tokens, shape.MayHoldCard, scratch.CardUrls, scratch.CardTitles);
+        if (kept != tokens)
+        {
+            shape = Lines.ShapeOf(kept);
+        }
+
+        if (shape.IsSeparator)
         {
             entry?.AddCards(scratch.CardUrls, scratch.CardTitles);
             return;
@@ -36,14 +42,15 @@ internal sealed partial class DocumentWalker
             return;
         }
 
-        if (!Lines.HasLink(kept) && Lines.ShortText(kept, 30) is { } plug && HeadingClassifier.ClassifyClean(plug, true).Role == HeadingRole.Footer)
+        // The visible text is built only when the raw text is short enough (cleaning at most halves it) to be a plug.
+        if (!shape.HasLink && shape.TextLength <= 60 && Lines.VisibleText(kept) is { Length: <= 30 } plug && HeadingClassifier.ClassifyClean(plug, true).Role == HeadingRole.Footer)
         {
             CloseEntry(); // "我的 github 上许多论文的摘要。": a plug written as a paragraph ends the content
             section = null;
             return;
         }
 
-        var lines = Lines.Split(kept);
+        var lines = LineSplitter.Split(kept, shape);
         var linkLedAllowed = entry is null || !(entry.FromHeading && !entry.HasLink);
         if (LeadParagraph.Opens(lines[0], linkLedAllowed))
         {

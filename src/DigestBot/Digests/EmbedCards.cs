@@ -17,9 +17,13 @@ internal sealed class EmbedCards
 
     public void Reset() => IsOpen = false;
 
-    public List<Token> Filter(List<Token> tokens, List<string> cardUrls, List<string> cardTitles)
+    /// <summary>
+    /// The tokens without the cards' parts: <paramref name="tokens"/> itself when no card is open and none may start
+    /// (<paramref name="mayHoldCard"/>, from <see cref="Lines.ShapeOf"/>), else a list reused by the next call.
+    /// </summary>
+    public List<Token> Filter(List<Token> tokens, bool mayHoldCard, List<string> cardUrls, List<string> cardTitles)
     {
-        if (!IsOpen && !MayHoldCard(tokens))
+        if (!IsOpen && !mayHoldCard)
         {
             return tokens;
         }
@@ -118,24 +122,15 @@ internal sealed class EmbedCards
         return found < 0 ? -1 : from + found;
     }
 
-    private static bool MayHoldCard(List<Token> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            // A search for one '#' first: most text has none, and that search is cheaper than the one for "##".
-            if (token.Kind is TokenKind.Text or TokenKind.Link && token.Span.Contains('#') && token.Span.Contains("##", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when a text or link label holds "##": a paragraph none of whose tokens does holds no card's start.</summary>
+    public static bool MayHoldCard(ReadOnlySpan<char> text) =>
+        // A search for one '#' first: most text has none, and that search is cheaper than the one for "##".
+        text.Contains('#') && text.Contains("##", StringComparison.Ordinal);
 
     /// <summary>The card's title: its first line, up to the blurb or the closing bracket.</summary>
     private static string CardTitle(ReadOnlySpan<char> text)
     {
         var end = text.IndexOfAny(Chars.CardTitleEnd);
-        return Text.CleanLabel((end < 0 ? text : text[..end]).ToString()).TrimEnd(Chars.Ellipsis);
+        return Text.LabelOfClean(Text.Clean(end < 0 ? text : text[..end])).TrimEnd(Chars.Ellipsis);
     }
 }

@@ -13,9 +13,15 @@ internal sealed class LineSplitter
     private readonly List<List<Token>> lent = [];
     private readonly Stack<List<Token>> spare = new();
 
-    public static List<List<Token>> Split(List<Token> tokens) => (shared ??= new LineSplitter()).SplitLines(tokens);
+    public static List<List<Token>> Split(List<Token> tokens) =>
+        (shared ??= new LineSplitter()).SplitLines(tokens, Lines.HasBreakOrImage(tokens), isBlank: null);
 
-    private List<List<Token>> SplitLines(List<Token> tokens)
+    /// <summary>The same split, for a caller that has the tokens' <see cref="Lines.Shape"/> already.</summary>
+    public static List<List<Token>> Split(List<Token> tokens, Lines.Shape shape) =>
+        (shared ??= new LineSplitter()).SplitLines(tokens, shape.HasBreakOrImage, shape.IsBlank);
+
+    /// <summary>The split; <paramref name="isBlank"/> is <see cref="Lines.IsBlankLine"/> of the tokens when known.</summary>
+    private List<List<Token>> SplitLines(List<Token> tokens, bool hasBreakOrImage, bool? isBlank)
     {
         foreach (var line in lent)
         {
@@ -25,9 +31,9 @@ internal sealed class LineSplitter
 
         lent.Clear();
         lines.Clear();
-        if (!Lines.HasBreakOrImage(tokens))
+        if (!hasBreakOrImage)
         {
-            if (!Lines.IsBlankLine(tokens))
+            if (!(isBlank ?? Lines.IsBlankLine(tokens)))
             {
                 lines.Add(tokens);
             }
@@ -35,20 +41,36 @@ internal sealed class LineSplitter
             return lines;
         }
 
-        lines.Add(NewLine());
+        // A line is kept once it ends and has shown something; a blank one is emptied and filled again.
+        List<Token>? current = null;
+        var blank = true;
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Break)
             {
-                lines.Add(NewLine());
+                if (!blank)
+                {
+                    lines.Add(current!);
+                    (current, blank) = (null, true);
+                }
+                else
+                {
+                    current?.Clear();
+                }
             }
             else if (token.Kind != TokenKind.Image)
             {
-                lines[^1].Add(token);
+                current ??= NewLine();
+                current.Add(token);
+                blank &= token.IsBlank;
             }
         }
 
-        lines.RemoveAll(Lines.IsBlankLine);
+        if (!blank)
+        {
+            lines.Add(current!);
+        }
+
         return lines;
     }
 

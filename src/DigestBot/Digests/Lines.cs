@@ -68,36 +68,45 @@ internal static class Lines
     }
 
 
-    /// <summary>True when the visible text is empty or only a drawn separator ("— — — —").</summary>
-    public static bool IsSeparator(List<Token> tokens)
+    /// <summary>
+    /// The facts the walker asks of a paragraph's tokens, gathered in one pass: asked one at a time, they looped over
+    /// the same list five times for every paragraph.
+    /// </summary>
+    public static Shape ShapeOf(List<Token> tokens)
     {
+        bool link = false, breakOrImage = false, blank = true, separator = true, card = false;
+        var length = 0;
         foreach (var token in tokens)
         {
-            if (token.Kind is TokenKind.Text or TokenKind.Link)
+            blank &= token.IsBlank;
+            if (token.Kind is TokenKind.Break or TokenKind.Image)
             {
-                foreach (var c in token.Span)
-                {
-                    if (c is not ('—' or '–' or '-' or '_' or '*' or '=') && !Text.IsWhiteSpace(c))
-                    {
-                        return false;
-                    }
-                }
+                breakOrImage = true;
+                continue;
+            }
+
+            link |= token.Kind == TokenKind.Link;
+            var span = token.Span;
+            length += span.Length;
+            separator = separator && IsDrawn(span);
+            card = card || EmbedCards.MayHoldCard(span);
+        }
+
+        return new Shape(link, breakOrImage, blank, separator, card, length);
+    }
+
+    /// <summary>True when the text is only drawing characters and whitespace (part of a "— — —" line).</summary>
+    private static bool IsDrawn(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ('—' or '–' or '-' or '_' or '*' or '=') && !Text.IsWhiteSpace(c))
+            {
+                return false;
             }
         }
 
         return true;
-    }
-
-    /// <summary>The visible text when it has at most <paramref name="max"/> characters, else null (without building it when the raw text is far longer).</summary>
-    public static string? ShortText(List<Token> tokens, int max)
-    {
-        var length = 0;
-        foreach (var token in tokens)
-        {
-            length += token.Kind is TokenKind.Text or TokenKind.Link ? token.Length : 0;
-        }
-
-        return length <= max * 2 && VisibleText(tokens) is { } visible && visible.Length <= max ? visible : null;
     }
 
     /// <summary>The first token with visible content, or default.</summary>
@@ -182,4 +191,13 @@ internal static class Lines
 
     public static bool IsAddressLabel(Token link) =>
         Text.Clean(link.Text) is var label && (label.Length == 0 || CanonicalUrl.LooksLikeAddress(label));
+
+    /// <summary>What <see cref="ShapeOf"/> found.</summary>
+    /// <param name="HasLink">As <see cref="Lines.HasLink"/>.</param>
+    /// <param name="HasBreakOrImage">As <see cref="Lines.HasBreakOrImage"/>: without one, the tokens are a single line.</param>
+    /// <param name="IsBlank">As <see cref="Lines.IsBlankLine"/>.</param>
+    /// <param name="IsSeparator">The visible text is empty or only a drawn separator ("— — — —").</param>
+    /// <param name="MayHoldCard">Some text or link label holds "##", as every embed card does.</param>
+    /// <param name="TextLength">The length of the text and link labels, before cleaning.</param>
+    public readonly record struct Shape(bool HasLink, bool HasBreakOrImage, bool IsBlank, bool IsSeparator, bool MayHoldCard, int TextLength);
 }
