@@ -46,22 +46,24 @@ internal sealed partial class TokenReader
         return reader.tokens;
     }
 
-    /// <summary>The tokens Markdig's inline tree of a plain-text block would give: each line's text, a break between lines.</summary>
+    /// <summary>
+    /// The tokens Markdig's inline tree of a plain-text block would give: each line's text, a break between lines.
+    /// Each line is a run of its own (the breaks close them, and no line is empty), so its token is made here directly.
+    /// </summary>
     private void ReadPlainLines(LeafBlock block)
     {
         var lines = block.Lines.Lines;
-        for (var i = 0; i < block.Lines.Count; i++)
+        var count = block.Lines.Count;
+        for (var i = 0; i < count; i++)
         {
             if (i > 0)
             {
-                Add(Token.Break);
+                tokens.Add(Token.Break);
             }
 
             var slice = lines[i].Slice;
-            Append(slice.Text, slice.Start, slice.Length, italic: false, bold: false);
+            tokens.Add(new Token(TokenKind.Text, slice.Text, slice.Start, slice.Length, null, italic: false, bold: false));
         }
-
-        Flush();
     }
 
     private void Walk(ContainerInline container, bool italic, bool bold)
