@@ -23,15 +23,16 @@ internal static partial class ArxivIds
             return default;
         }
 
-        // The common spelling, read directly: nothing before its "iv.org/" can be another one, and a new-style id
-        // has no "/", ".pdf" or version to take off.
-        if (url.StartsWith(CommonAbs, StringComparison.Ordinal))
+        // The canonical spelling, the common one, read directly: nothing before its "iv.org/" can be another one, and
+        // a new-style id has no "/", ".pdf" or version to take off.
+        if (url.StartsWith(CanonicalUrl.ArxivAbs, StringComparison.Ordinal))
         {
-            var id = url.AsSpan(CommonAbs.Length);
+            var id = url.AsSpan(CanonicalUrl.ArxivAbs.Length);
             var idEnd = id.IndexOfAny('?', '#');
-            if (IsNewStyleId(idEnd < 0 ? id : id[..idEnd]))
+            id = idEnd < 0 ? id : id[..idEnd];
+            if (IsNewStyleId(id))
             {
-                return idEnd < 0 ? id : id[..idEnd];
+                return id;
             }
         }
         else if (!MayHaveArxivHost(url))
@@ -78,9 +79,6 @@ internal static partial class ArxivIds
 
     /// <summary>The longest prefix ("https://export."), the "a" and "rx" before "iv.org/", and "iv.org/" itself.</summary>
     private const int HostWindow = 15 + 1 + 2 + 7;
-
-    /// <summary>How most arXiv links in the digests are written.</summary>
-    private const string CommonAbs = "https://arxiv.org/abs/";
 
     /// <summary>Where "arxiv.org/" starts after each allowed prefix: the lengths of <see cref="ArxivPrefixes"/>.</summary>
     private static ReadOnlySpan<byte> HostStarts => [0, 4, 7, 8, 11, 12, 14, 15];

@@ -15,12 +15,8 @@ internal static class CleanScan
     public static bool HasWork(ReadOnlySpan<char> text)
     {
         var chars = MemoryMarshal.Cast<char, ushort>(text);
-        if (Vector256.IsHardwareAccelerated && chars.Length > Vector256<ushort>.Count)
-        {
-            return HasWorkWide(chars) || IsWork(text[^1]);
-        }
-
-        if (!Vector128.IsHardwareAccelerated || chars.Length <= Vector128<ushort>.Count)
+        var width = Vector128<ushort>.Count;
+        if (!Vector128.IsHardwareAccelerated || chars.Length <= width)
         {
             return HasWorkScalar(text);
         }
@@ -28,7 +24,6 @@ internal static class CleanScan
         // Each block also reads the chars one further on, for the "two spaces" test. The last block overlaps the one
         // before it so that no scalar tail is left, and the last char, which nothing follows, is checked on its own.
         ref var first = ref MemoryMarshal.GetReference(chars);
-        var width = Vector128<ushort>.Count;
         var last = chars.Length - 1 - width;
         for (var i = 0; i < last; i += width)
         {
@@ -39,23 +34,6 @@ internal static class CleanScan
         }
 
         return HasWork(ref first, last) || IsWork(text[^1]);
-    }
-
-    /// <summary>The same blocks, twice as wide: most texts Clean is asked about are longer than 16 chars.</summary>
-    private static bool HasWorkWide(ReadOnlySpan<ushort> chars)
-    {
-        ref var first = ref MemoryMarshal.GetReference(chars);
-        var width = Vector256<ushort>.Count;
-        var last = chars.Length - 1 - width;
-        for (var i = 0; i < last; i += width)
-        {
-            if (HasWorkWide(ref first, i))
-            {
-                return true;
-            }
-        }
-
-        return HasWorkWide(ref first, last);
     }
 
     /// <summary>The test for the chars at <paramref name="at"/>, each paired with the one after it.</summary>
@@ -71,21 +49,6 @@ internal static class CleanScan
             | Vector128.LessThanOrEqual(c - Vector128.Create((ushort)'\u2000'), Vector128.Create((ushort)('\u200a' - '\u2000')))
             | Vector128.Equals(c, Vector128.Create((ushort)' ')) & Vector128.Equals(next, Vector128.Create((ushort)' '));
         return hit != Vector128<ushort>.Zero;
-    }
-
-    /// <summary><see cref="HasWork(ref ushort, int)"/> for twice as many chars.</summary>
-    private static bool HasWorkWide(ref ushort first, int at)
-    {
-        var c = Vector256.LoadUnsafe(ref first, (nuint)at);
-        var next = Vector256.LoadUnsafe(ref first, (nuint)at + 1);
-        var hit = Vector256.LessThanOrEqual(c - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)('\r' - '\t')))
-            | Vector256.Equals(c, Vector256.Create((ushort)'*'))
-            | Vector256.Equals(c, Vector256.Create((ushort)'\u00a0'))
-            | Vector256.Equals(c, Vector256.Create((ushort)'\u3000'))
-            | Vector256.Equals(c, Vector256.Create((ushort)'\u202f'))
-            | Vector256.LessThanOrEqual(c - Vector256.Create((ushort)'\u2000'), Vector256.Create((ushort)('\u200a' - '\u2000')))
-            | Vector256.Equals(c, Vector256.Create((ushort)' ')) & Vector256.Equals(next, Vector256.Create((ushort)' '));
-        return hit != Vector256<ushort>.Zero;
     }
 
     private static bool HasWorkScalar(ReadOnlySpan<char> text)

@@ -29,9 +29,9 @@ internal static class HeadingClassifier
             return (HeadingRole.Separator, default, name);
         }
 
-        if (IsNumberedName(name))
+        if (NumberedNameStart(name) is var start && start >= 0)
         {
-            var sectionName = NumberedName(name);
+            var sectionName = NumberedName(name, start);
             return SectionFor(sectionName) is { } s
                 ? (HeadingRole.Section, s, sectionName)
                 : (HeadingRole.UnknownSection, default, sectionName);
@@ -80,24 +80,9 @@ internal static class HeadingClassifier
                     && Lower(name) is var lower && Array.IndexOf(ExactSectionNames, lower) >= 0 && SectionFor(lower) is not null);
     }
 
-    /// <summary>
-    /// The "name" group of <see cref="Numbered"/> for a name it matches (its \d and \s are <see cref="char.IsDigit(char)"/>
-    /// and <see cref="char.IsWhiteSpace(char)"/>), trimmed: found by position, without a Match and its groups.
-    /// </summary>
-    private static string NumberedName(string numbered)
+    /// <summary>The "name" group of a numbered name, from where <see cref="NumberedNameStart"/> found it, trimmed.</summary>
+    private static string NumberedName(string numbered, int start)
     {
-        var separator = numbered.Length > 1 && char.IsDigit(numbered[1]) ? 2 : 1;
-        while (char.IsWhiteSpace(numbered[separator]))
-        {
-            separator++;
-        }
-
-        var start = separator + 1;
-        while (char.IsWhiteSpace(numbered[start]))
-        {
-            start++;
-        }
-
         var end = numbered.EndsWith('\n') ? numbered.Length - 1 : numbered.Length;
         return numbered[start..end].Trim();
     }
@@ -115,7 +100,7 @@ internal static class HeadingClassifier
     private static bool HasSectionNameLength(int length) => length < 64 && (SectionNameLengths & (1UL << length)) != 0;
 
     /// <summary>True when a heading is numbered like a section ("# 1.机器学习论文").</summary>
-    public static bool IsNumbered(string text) => Normalize(text) is [var first, ..] name && IsNumberedName(name);
+    public static bool IsNumbered(string text) => IsNumberedName(Normalize(text));
 
     /// <summary>Maps a section name, in any of the series' spellings, to its section.</summary>
     public static Section? SectionFor(string name) => Text.LowerInvariant(name) switch
@@ -156,16 +141,19 @@ internal static class HeadingClassifier
     private static string WithoutStars(string text) =>
         text.Contains("🌟", StringComparison.Ordinal) ? text.Replace("🌟", "", StringComparison.Ordinal) : text;
 
+    private static bool IsNumberedName(string name) => NumberedNameStart(name) >= 0;
+
     /// <summary>
-    /// True when a (normalized) name is numbered like a section, as <c>^\d{1,2}\s*[.．。、)]\s*\S.*$</c> would match it
-    /// with an ASCII digit first (its \d and \s are <see cref="char.IsDigit(char)"/> and <see cref="char.IsWhiteSpace(char)"/>;
-    /// "." is anything but "\n", and "$" also matches before a final "\n"): checked by position, without a regex.
+    /// Where the name of a (normalized) heading numbered like a section ("1.机器学习论文") starts, or -1: the "name" group
+    /// of <c>^(?&lt;n&gt;\d{1,2})\s*[.．。、)]\s*(?&lt;name&gt;\S.*)$</c> with an ASCII digit first, found by position
+    /// without a regex (its \d and \s are <see cref="char.IsDigit(char)"/> and <see cref="char.IsWhiteSpace(char)"/>;
+    /// "." is anything but "\n", and "$" also matches before a final "\n").
     /// </summary>
-    private static bool IsNumberedName(string name)
+    private static int NumberedNameStart(string name)
     {
         if (name.Length == 0 || !char.IsAsciiDigit(name[0]))
         {
-            return false;
+            return -1;
         }
 
         // Greedy \d{1,2} needs no backtracking: a second digit is neither a separator nor a space.
@@ -177,7 +165,7 @@ internal static class HeadingClassifier
 
         if (i >= name.Length || name[i] is not ('.' or '．' or '。' or '、' or ')'))
         {
-            return false;
+            return -1;
         }
 
         i++;
@@ -188,10 +176,10 @@ internal static class HeadingClassifier
 
         if (i >= name.Length)
         {
-            return false;
+            return -1;
         }
 
         var newline = name.IndexOf('\n', i);
-        return newline < 0 || newline == name.Length - 1;
+        return newline < 0 || newline == name.Length - 1 ? i : -1;
     }
 }

@@ -29,29 +29,7 @@ internal static class LeadParagraph
 
         // A headline link stands alone on its line, or with a few words the translator moved out of it
         // ("[**来自微软**](url) 的超高性能培训 ResNet50"); prose that merely starts with a link goes on for a sentence.
-        return linkLedAllowed && !IsAddressLabel(first) && IsShortTail(line, line.IndexOf(first) + 1);
-    }
-
-    /// <summary>
-    /// <see cref="Lines.IsAddressLabel"/> without cleaning a copy of a label that has no ".": cleaning adds no
-    /// character, so such a label is no address, and it is empty once cleaned only when it is spaces and stars.
-    /// </summary>
-    private static bool IsAddressLabel(Token link)
-    {
-        if (link.Span.Contains('.'))
-        {
-            return Lines.IsAddressLabel(link);
-        }
-
-        foreach (var c in link.Span)
-        {
-            if (c != '*' && !Text.IsWhiteSpace(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return linkLedAllowed && !Lines.IsAddressLabel(first) && IsShortTail(line, line.IndexOf(first) + 1);
     }
 
     /// <summary>

@@ -189,8 +189,27 @@ internal static class Lines
         }
     }
 
-    public static bool IsAddressLabel(Token link) =>
-        Text.Clean(link.Text) is var label && (label.Length == 0 || CanonicalUrl.LooksLikeAddress(label));
+    /// <summary>True when a link shows an address or nothing (a label of only spaces and stars cleans to nothing).</summary>
+    public static bool IsAddressLabel(Token link) => ShowsAddress(link) || IsBlankLabel(link.Span);
+
+    /// <summary>
+    /// True when a link's label, cleaned, is an address ("arxiv.org", "https://…"). Cleaning adds no character, and
+    /// every address has a ".", so a label without one is not cleaned to be looked at.
+    /// </summary>
+    public static bool ShowsAddress(Token link) => link.Span.Contains('.') && CanonicalUrl.LooksLikeAddress(link.CleanText());
+
+    private static bool IsBlankLabel(ReadOnlySpan<char> label)
+    {
+        foreach (var c in label)
+        {
+            if (c != '*' && !Text.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>What <see cref="ShapeOf"/> found.</summary>
     /// <param name="HasLink">As <see cref="Lines.HasLink"/>.</param>

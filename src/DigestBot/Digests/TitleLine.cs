@@ -202,8 +202,8 @@ internal static class TitleLine
         var linkAt = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // A link showing its address (not an empty label): Lines.IsAddressLabel with the label cleaned once.
-            if (tokens[i].Kind == TokenKind.Link && tokens[i].CleanText() is { Length: > 0 } label && CanonicalUrl.LooksLikeAddress(label))
+            // A link showing its address, not an empty label.
+            if (tokens[i].Kind == TokenKind.Link && Lines.ShowsAddress(tokens[i]))
             {
                 linkAt = i;
                 break;
