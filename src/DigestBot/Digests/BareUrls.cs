@@ -123,7 +123,7 @@ internal static partial class BareUrls
         while (end < rest.Length)
         {
             var c = rest[end];
-            if (Text.IsCjk(c) || c is '<' or '>' or '"' or '【' or '】' or '(' or ')' or '[' or ']' || (!spaced && char.IsWhiteSpace(c)))
+            if (Text.IsCjk(c) || c is '<' or '>' or '"' or '【' or '】' or '(' or ')' or '[' or ']' || (!spaced && Text.IsWhiteSpace(c)))
             {
                 break;
             }

@@ -1,6 +1,3 @@
-using Markdig;
-using Markdig.Syntax;
-
 namespace DigestBot.Digests;
 
 /// <summary>
@@ -18,9 +15,7 @@ public static class DigestParser
         markdown = Indentation.Clamp(markdown, clamping);
         try
         {
-            MarkdownDocument document;
-            document = Markdown.Parse(markdown, LazyInlines.Pipeline);
-            using var inlines = LazyInlines.For(document);
+            using var inlines = LazyInlines.Parse(markdown, out var document);
             var walker = new DocumentWalker(file, clamping.Copy());
             var parsed = walker.Walk(document);
             return walker.MayHaveUnnumberedSections

@@ -17,7 +17,7 @@ internal static class LazyInlines
     private static readonly MarkdownPipelineBuilder Builder = CreateBuilder();
 
     /// <summary>Plain CommonMark, the same parsers <see cref="Markdown.Parse(string, bool)"/> uses, inlines deferred.</summary>
-    public static MarkdownPipeline Pipeline { get; } = Builder.Build();
+    private static readonly MarkdownPipeline Pipeline = Builder.Build();
 
     private static readonly InlineParserList InlineParsers = new(Builder.InlineParsers);
 
@@ -28,15 +28,21 @@ internal static class LazyInlines
     [ThreadStatic]
     private static InlineProcessor? current;
 
+    /// <summary>The paragraphs and headings whose inlines the parse on this thread deferred, as Markdig closed them.</summary>
     [ThreadStatic]
-    private static Stack<ContainerBlock>? containers;
+    private static List<LeafBlock>? deferred;
 
     /// <summary>Cleared if this Markdig has no StringLineGroup.Release: the arrays are then left to the garbage collector.</summary>
     private static bool canReturnLines = true;
 
-    /// <summary>Makes the blocks of this document readable on this thread until the returned scope ends.</summary>
-    public static Scope For(MarkdownDocument document)
+    /// <summary>
+    /// Parses the Markdown with the inlines of its paragraphs and headings deferred; they can be read on this thread
+    /// until the returned scope ends.
+    /// </summary>
+    public static Scope Parse(string markdown, out MarkdownDocument document)
     {
+        (deferred ??= []).Clear();
+        document = Markdown.Parse(markdown, Pipeline);
         current = new InlineProcessor(document, InlineParsers, preciseSourcelocation: false, context: null);
         return default;
     }
@@ -68,7 +74,7 @@ internal static class LazyInlines
         for (var i = 0; i < block.Lines.Count; i++)
         {
             var line = lines[i].Slice.AsSpan();
-            if (line.IsEmpty || char.IsWhiteSpace(line[0]) || char.IsWhiteSpace(line[^1]) || line.ContainsAny(OpeningChars))
+            if (line.IsEmpty || Text.IsWhiteSpace(line[0]) || Text.IsWhiteSpace(line[^1]) || line.ContainsAny(OpeningChars))
             {
                 return false;
             }
@@ -93,6 +99,7 @@ internal static class LazyInlines
         if (block is LeafBlock leaf)
         {
             leaf.ProcessInlines = false;
+            deferred?.Add(leaf);
         }
     }
 
@@ -103,28 +110,31 @@ internal static class LazyInlines
     /// parse allocated. The document is not read after this: its deferred blocks are left without lines.
     /// </summary>
     /// <remarks>
-    /// A walk of its own over the blocks: Markdig's <c>Descendants&lt;LeafBlock&gt;()</c> does the same, but through an
-    /// enumerator and a stack made for every parse, and measured a few percent of the whole parse slower.
+    /// The blocks are the ones Markdig closed as this parse went (<see cref="Defer"/>), so no walk over the document
+    /// is needed. A paragraph Markdig dropped or turned into a setext heading is never closed: its array is Markdig's
+    /// own to return, or the heading's.
     /// </remarks>
-    private static void ReturnLines(MarkdownDocument document)
+    private static void ReturnLines()
     {
-        var stack = containers ??= new Stack<ContainerBlock>();
-        stack.Clear();
-        stack.Push(document);
-        while (canReturnLines && stack.TryPop(out var container))
+        if (deferred is not { } blocks)
         {
-            foreach (var block in container)
+            return;
+        }
+
+        foreach (var leaf in blocks)
+        {
+            if (!canReturnLines)
             {
-                if (block is ContainerBlock inner)
-                {
-                    stack.Push(inner);
-                }
-                else if (block is LeafBlock leaf and (ParagraphBlock or HeadingBlock) && leaf.Lines.Lines is not null && IsDeferred(leaf))
-                {
-                    ReturnLines(leaf);
-                }
+                break;
+            }
+
+            if (leaf.Lines.Lines is not null && IsDeferred(leaf))
+            {
+                ReturnLines(leaf);
             }
         }
+
+        blocks.Clear();
     }
 
     private static void ReturnLines(LeafBlock leaf)
@@ -148,11 +158,7 @@ internal static class LazyInlines
     {
         public void Dispose()
         {
-            if (current is { } processor)
-            {
-                ReturnLines(processor.Document);
-            }
-
+            ReturnLines();
             current = null;
         }
     }
