@@ -22,14 +22,40 @@ public static partial class CanonicalUrl
             compact = TrailingEncodedSpace().Replace(compact, "");
         }
 
-        if (compact.StartsWith('/') && !compact.StartsWith("//", StringComparison.Ordinal)
-            && Uri.TryCreate(baseUrl, UriKind.Absolute, out var root))
+        if (compact.StartsWith('/') && !compact.StartsWith("//", StringComparison.Ordinal) && AuthorityOf(baseUrl) is { } authority)
         {
-            compact = root.GetLeftPart(UriPartial.Authority) + compact;
+            compact = authority + compact;
         }
 
         var fragment = compact.IndexOf('#', StringComparison.Ordinal);
         return fragment >= 0 ? compact[..fragment] : compact;
+    }
+
+    /// <summary>The digest's address a site-relative link was last resolved against, and its scheme and host.</summary>
+    private sealed record BaseAuthority(string BaseUrl, string? Authority);
+
+    private static BaseAuthority? lastBase;
+
+    /// <summary>
+    /// "https://medium.com" of a digest's address, or null when it is not an absolute URI. A digest resolves all its
+    /// site-relative links against the same address, so the last one's is kept (parsing a <see cref="Uri"/> for every
+    /// link was most of what resolving one cost).
+    /// </summary>
+    private static string? AuthorityOf(string? baseUrl)
+    {
+        if (baseUrl is null)
+        {
+            return null;
+        }
+
+        if (lastBase is { } last && ReferenceEquals(last.BaseUrl, baseUrl))
+        {
+            return last.Authority;
+        }
+
+        var authority = Uri.TryCreate(baseUrl, UriKind.Absolute, out var root) ? root.GetLeftPart(UriPartial.Authority) : null;
+        lastBase = new BaseAuthority(baseUrl, authority);
+        return authority;
     }
 
     public static string RemoveWhitespace(string s)

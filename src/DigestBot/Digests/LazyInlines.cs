@@ -25,6 +25,10 @@ internal static class LazyInlines
     private static readonly SearchValues<char> OpeningChars =
         SearchValues.Create([.. Builder.InlineParsers.SelectMany(parser => parser.OpeningCharacters ?? []).Append('\0').Distinct()]);
 
+    /// <summary><see cref="OpeningChars"/> but the line breaks, which no line holds: for text that spans several lines.</summary>
+    private static readonly SearchValues<char> InLineOpeningChars =
+        SearchValues.Create([.. Builder.InlineParsers.SelectMany(parser => parser.OpeningCharacters ?? []).Append('\0').Distinct().Where(c => c is not ('\n' or '\r'))]);
+
     [ThreadStatic]
     private static InlineProcessor? current;
 
@@ -65,16 +69,38 @@ internal static class LazyInlines
     /// </summary>
     public static bool IsPlainText(LeafBlock block)
     {
-        if (!IsDeferred(block) || block is not (ParagraphBlock or HeadingBlock) || block.Lines.Count == 0)
+        if (!IsDeferred(block) || !(block.GetType() == typeof(ParagraphBlock) || block is ParagraphBlock or HeadingBlock) || block.Lines.Count == 0)
         {
             return false;
         }
 
+        // Markdig cuts a block's lines from one string, in order: the stretch from the first line's start to the last
+        // one's end is searched once, rather than each line on its own. The text between the lines (line breaks,
+        // indentation, quote markers) can only add a match, and a match is then looked for line by line.
         var lines = block.Lines.Lines;
-        for (var i = 0; i < block.Lines.Count; i++)
+        var count = block.Lines.Count;
+        var text = lines[0].Slice.Text;
+        var oneStretch = true;
+        for (var i = 0; i < count; i++)
         {
-            var line = lines[i].Slice.AsSpan();
-            if (line.IsEmpty || Text.IsWhiteSpace(line[0]) || Text.IsWhiteSpace(line[^1]) || line.ContainsAny(OpeningChars))
+            var slice = lines[i].Slice;
+            var line = slice.AsSpan(); // empty for a slice out of its text's range, as an empty heading's can be
+            if (line.IsEmpty || Text.IsWhiteSpace(line[0]) || Text.IsWhiteSpace(line[^1]))
+            {
+                return false;
+            }
+
+            oneStretch &= ReferenceEquals(slice.Text, text) && (i == 0 || slice.Start > lines[i - 1].Slice.End);
+        }
+
+        if (oneStretch && !text.AsSpan(lines[0].Slice.Start, lines[count - 1].Slice.End - lines[0].Slice.Start + 1).ContainsAny(InLineOpeningChars))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (lines[i].Slice.AsSpan().ContainsAny(OpeningChars))
             {
                 return false;
             }
