@@ -37,8 +37,13 @@ public sealed class PollerTests(ITestOutputHelper output)
             Assert.Single(rest, n => n.Logged(Polls));
 
             api.Say(Chat, Chat, "/week 43");
-            await WaitAsync(() => api.To(Chat).Count == 2, rest, "the answer to /week 43 from the new poller");
-            Assert.Contains("2020-W43", api.To(Chat)[1].Text, StringComparison.Ordinal);
+            await WaitAsync(() => api.To(Chat).Any(IsWeek43), rest, "the answer to /week 43 from the new poller");
+
+            // At least once, never lost: killed before its next getUpdates confirmed /latest, the old poller leaves it
+            // to come again, and the new one answers it a second time. Nothing is answered more often than that.
+            var answers = api.To(Chat);
+            Assert.Single(answers, IsWeek43);
+            Assert.InRange(answers.Count(m => !IsWeek43(m)), 1, 2);
             Assert.Equal(0, api.Conflicts); // never two getUpdates at once (Telegram would answer one of them 409)
         }
         finally
@@ -46,4 +51,6 @@ public sealed class PollerTests(ITestOutputHelper output)
             nodes.ForEach(n => n.Dispose());
         }
     }
+
+    private static bool IsWeek43(FakeMessage message) => message.Text.Contains("2020-W43", StringComparison.Ordinal);
 }
