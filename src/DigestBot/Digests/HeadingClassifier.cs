@@ -1,13 +1,23 @@
-using System.Buffers;
+using System.Numerics;
 
 namespace DigestBot.Digests;
 
 /// <summary>Decides from a heading's text whether it opens a section, the picks, a footer, or an entry.</summary>
 internal static class HeadingClassifier
 {
-    private static readonly WordSet FooterWords = new(
-        "过去的", "往期", "以前的", "推特", "关于我", "我的 github", "其他博客", "时事通讯", "新闻信", "订阅",
-        "past articles", "past issues", "previous issues", "newsletter", "subscribe", "about me", "twitter");
+    /// <summary>
+    /// The words of a footer, of the picks and "特稿" (featured), in one set: a heading is searched once for all three
+    /// (<see cref="FooterGroup"/>, <see cref="PicksGroup"/>, <see cref="FeaturedGroup"/>), which it then ranks in that order.
+    /// </summary>
+    private static readonly WordSet HeadlineWords = new(
+        ["过去的", "往期", "以前的", "推特", "关于我", "我的 github", "其他博客", "时事通讯", "新闻信", "订阅",
+         "past articles", "past issues", "previous issues", "newsletter", "subscribe", "about me", "twitter"],
+        ["精选", "编辑推荐", "编辑的选择", "pick"],
+        ["特稿"]);
+
+    private const int FooterGroup = 1;
+    private const int PicksGroup = 2;
+    private const int FeaturedGroup = 4;
 
     private static readonly string[] ExactSectionNames =
         ["机器学习论文", "论文", "报纸", "技术文章", "机器学习技术相关文章", "机器学习用例的例子", "机器学习用例", "机器学习应用的例子",
@@ -45,25 +55,15 @@ internal static class HeadingClassifier
             return (HeadingRole.Section, exact, name);
         }
 
-        if (name.Length <= MaxFooterLength)
+        // "特稿" is found in the lower-cased name as in the name: no other character lower-cases to its characters.
+        var found = HeadlineWords.GroupsInLowerCased(name);
+        if ((found & FooterGroup) != 0 && name.Length <= MaxFooterLength)
         {
-            if (FooterWords.IsFoundInLowerCased(name))
-            {
-                return (HeadingRole.Footer, default, name);
-            }
-        }
-        else if (!name.AsSpan().ContainsAny(PicksOrFeaturedStarts))
-        {
-            return (HeadingRole.Plain, default, name); // a headline: no picks word and no "特稿" can start in it
+            return (HeadingRole.Footer, default, name);
         }
 
-        if (PickWords.IsFoundInLowerCased(name))
-        {
-            return (HeadingRole.Picks, default, name);
-        }
-
-        return name.Contains('特', StringComparison.Ordinal) && name.Contains("特稿", StringComparison.Ordinal)
-            ? (HeadingRole.IntroFeatured, default, name)
+        return (found & PicksGroup) != 0 ? (HeadingRole.Picks, default, name)
+            : (found & FeaturedGroup) != 0 ? (HeadingRole.IntroFeatured, default, name)
             : (HeadingRole.Plain, default, name);
     }
 
@@ -103,40 +103,35 @@ internal static class HeadingClassifier
     public static bool IsNumbered(string text) => IsNumberedName(Normalize(text));
 
     /// <summary>Maps a section name, in any of the series' spellings, to its section.</summary>
-    public static Section? SectionFor(string name) => Text.LowerInvariant(name) switch
-    {
-        var n when Has(n, PaperWords) => Section.Papers,
-        var n when Has(n, LeadWords) => Section.Featured,
-        var n when Has(n, UseCaseWords) => Section.UseCases,
-        var n when Has(n, ArticleWords) => Section.Articles,
-        var n when Has(n, FeaturedWords) => Section.Featured,
-        var n when Has(n, OtherWords) => Section.Other,
-        _ => null,
-    };
+    /// <remarks>The first group (in <see cref="SectionWords"/>' order) with a word in the name decides.</remarks>
+    public static Section? SectionFor(string name) =>
+        SectionWords.GroupsIn(Text.LowerInvariant(name)) is var found and not 0
+            ? SectionsOfWords[BitOperations.TrailingZeroCount(found)]
+            : null;
 
     /// <summary>
-    /// The first characters of <see cref="PickWords"/> in either case (with the Kelvin sign, as "k" is in none) and
-    /// the "特" of "特稿": a long headline without any of them is plain after a single search.
+    /// The words of each section's names, most telling first. "This week's featured" is checked before "文章" so that
+    /// "特色文章" is featured; "现实世界中的机器学习" (machine learning in the real world) is how the newsletter names its
+    /// use cases. <see cref="SectionsOfWords"/> holds the section of each group.
     /// </summary>
-    private static readonly SearchValues<char> PicksOrFeaturedStarts = SearchValues.Create("精编pP特");
+    private static readonly WordSet SectionWords = new(
+        ["论文", "报纸", "paper"],
+        ["特稿", "特色", "头条", "featur", "highlight"],
+        ["用例", "应用", "使用", "现实世界", "真实世界", "实际", "use cas", "application", "real world", "real-world"],
+        ["文章", "技术", "article", "technical"],
+        ["新闻", "news"],
+        ["其他", "其它", "话题", "other"]);
 
-    private static readonly WordSet PickWords = new("精选", "编辑推荐", "编辑的选择", "pick");
-    private static readonly WordSet PaperWords = new("论文", "报纸", "paper");
-
-    /// <summary>"This week's featured" in its spellings; checked before "文章" so that "特色文章" is featured.</summary>
-    private static readonly WordSet LeadWords = new("特稿", "特色", "头条", "featur", "highlight");
-
-    /// <summary>"现实世界中的机器学习" (machine learning in the real world) is how the newsletter names its use cases.</summary>
-    private static readonly WordSet UseCaseWords = new("用例", "应用", "使用", "现实世界", "真实世界", "实际", "use cas", "application", "real world", "real-world");
-    private static readonly WordSet ArticleWords = new("文章", "技术", "article", "technical");
-    private static readonly WordSet FeaturedWords = new("新闻", "news");
-    private static readonly WordSet OtherWords = new("其他", "其它", "话题", "other");
-
-    private static bool Has(string name, WordSet words) => words.IsFoundIn(name);
+    private static readonly Section[] SectionsOfWords =
+        [Section.Papers, Section.Featured, Section.UseCases, Section.Articles, Section.Featured, Section.Other];
 
     private static string Normalize(string text) => NormalizeClean(Text.Clean(text));
 
-    private static string NormalizeClean(string clean) => WithoutStars(clean).Trim(Chars.HeadingDecoration);
+    /// <remarks>No heading decoration is a letter or digit: a name with one at each end (most headlines) needs no trim.</remarks>
+    private static string NormalizeClean(string clean) =>
+        WithoutStars(clean) is var name && name.Length > 0 && char.IsLetterOrDigit(name[0]) && char.IsLetterOrDigit(name[^1])
+            ? name
+            : name.Trim(Chars.HeadingDecoration);
 
     private static string WithoutStars(string text) =>
         text.Contains("🌟", StringComparison.Ordinal) ? text.Replace("🌟", "", StringComparison.Ordinal) : text;
