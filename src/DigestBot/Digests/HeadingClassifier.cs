@@ -49,7 +49,7 @@ internal static class HeadingClassifier
 
         // The footer and picks words are looked for in the lower-cased name without making that copy; the name is
         // lower-cased only when it is as long as a section name and may be one.
-        if (!numberedSectionsOnly && HasSectionNameLength(name.Length)
+        if (!numberedSectionsOnly && MayBeSectionName(name)
             && Lower(name) is var lower && Array.IndexOf(ExactSectionNames, lower) >= 0 && SectionFor(lower) is { } exact)
         {
             return (HeadingRole.Section, exact, name);
@@ -76,7 +76,7 @@ internal static class HeadingClassifier
         var name = NormalizeClean(clean);
         return name.Length > 0
             && (IsNumberedName(name)
-                || !numberedSectionsOnly && HasSectionNameLength(name.Length)
+                || !numberedSectionsOnly && MayBeSectionName(name)
                     && Lower(name) is var lower && Array.IndexOf(ExactSectionNames, lower) >= 0 && SectionFor(lower) is not null);
     }
 
@@ -91,13 +91,25 @@ internal static class HeadingClassifier
 
     /// <summary>True when a heading's (normalized) text is exactly one of the known section names.</summary>
     public static bool IsSectionName(string name) =>
-        HasSectionNameLength(name.Length) && Array.IndexOf(ExactSectionNames, Text.LowerInvariant(name)) >= 0;
+        MayBeSectionName(name) && Array.IndexOf(ExactSectionNames, Text.LowerInvariant(name)) >= 0;
 
     /// <summary>The lengths of <see cref="ExactSectionNames"/>, one bit each (lower-casing keeps a string's length).</summary>
     private static readonly ulong SectionNameLengths = ExactSectionNames.Aggregate(0UL, (bits, n) => bits | (1UL << n.Length));
 
-    /// <summary>Most headings are headlines far longer than any section name: they need not be lower-cased to be ruled out.</summary>
-    private static bool HasSectionNameLength(int length) => length < 64 && (SectionNameLengths & (1UL << length)) != 0;
+    /// <summary>The last characters of <see cref="ExactSectionNames"/>.</summary>
+    private static readonly string SectionNameEnds = string.Concat(ExactSectionNames.Select(n => n[^1]).Distinct());
+
+    /// <summary>
+    /// False for most headings without lower-casing them: a section name has one of a few lengths and ends with one of a
+    /// few characters. Lower-casing keeps a string's length, turns an ASCII character into its lower-case form and
+    /// leaves a CJK ideograph as it is, so such a last character rules a name out exactly.
+    /// </summary>
+    private static bool MayBeSectionName(string name) =>
+        name.Length < 64 && (SectionNameLengths & (1UL << name.Length)) != 0 && MayEndSectionName(name[^1]);
+
+    private static bool MayEndSectionName(char last) =>
+        !(char.IsAscii(last) || last is >= '\u4e00' and <= '\u9fff')
+        || SectionNameEnds.Contains(char.IsAsciiLetterUpper(last) ? (char)(last | 0x20) : last);
 
     /// <summary>True when a heading is numbered like a section ("# 1.机器学习论文").</summary>
     public static bool IsNumbered(string text) => IsNumberedName(Normalize(text));
@@ -133,8 +145,9 @@ internal static class HeadingClassifier
             ? name
             : name.Trim(Chars.HeadingDecoration);
 
+    /// <remarks>Most headings have no character of the U+1F300 block, so the search for the pair is skipped.</remarks>
     private static string WithoutStars(string text) =>
-        text.Contains("🌟", StringComparison.Ordinal) ? text.Replace("🌟", "", StringComparison.Ordinal) : text;
+        text.Contains('\uD83C') && text.Contains("🌟", StringComparison.Ordinal) ? text.Replace("🌟", "", StringComparison.Ordinal) : text;
 
     private static bool IsNumberedName(string name) => NumberedNameStart(name) >= 0;
 
