@@ -88,7 +88,7 @@ internal static class LazyInlines
         var oneStretch = true;
         for (var i = 0; i < count; i++)
         {
-            var slice = lines[i].Slice;
+            ref readonly var slice = ref lines[i].Slice;
             var line = slice.AsSpan(); // empty for a slice out of its text's range, as an empty heading's can be
             if (line.IsEmpty || Text.IsWhiteSpace(line[0]) || Text.IsWhiteSpace(line[^1]))
             {
