@@ -21,13 +21,18 @@ internal static class LazyInlines
 
     private static readonly InlineParserList InlineParsers = new(Builder.InlineParsers);
 
-    /// <summary>Every character an inline parser of this pipeline starts at (and NUL): text without them is plain.</summary>
-    private static readonly SearchValues<char> OpeningChars =
-        SearchValues.Create([.. Builder.InlineParsers.SelectMany(parser => parser.OpeningCharacters ?? []).Append('\0').Distinct()]);
+    /// <summary>
+    /// Every character an inline parser of this pipeline starts at (and NUL) but "]" and "!": text without them is plain.
+    /// The link parser is the only one to start at those two, and it matches at "]" only to close a "[" before it
+    /// and at "!" only where a "[" follows; in text with no "[" it matches at neither, and the literal parser
+    /// then adds the char to the literal it follows, as it does any other char (LinkInlineParser.Match,
+    /// LiteralInlineParser.Match). No other parser of this pipeline (plain CommonMark) starts at either.
+    /// </summary>
+    private static readonly SearchValues<char> OpeningChars = SearchValues.Create([.. ParserOpeningChars()]);
 
     /// <summary><see cref="OpeningChars"/> but the line breaks, which no line holds: for text that spans several lines.</summary>
     private static readonly SearchValues<char> InLineOpeningChars =
-        SearchValues.Create([.. Builder.InlineParsers.SelectMany(parser => parser.OpeningCharacters ?? []).Append('\0').Distinct().Where(c => c is not ('\n' or '\r'))]);
+        SearchValues.Create([.. ParserOpeningChars().Where(c => c is not ('\n' or '\r'))]);
 
     [ThreadStatic]
     private static InlineProcessor? current;
@@ -62,8 +67,8 @@ internal static class LazyInlines
     }
 
     /// <summary>
-    /// Whether a deferred paragraph or heading is plain text: no line holds a character any inline parser starts at,
-    /// and none begins or ends with white space. Markdig's inline parse of such a block is exactly one literal per
+    /// Whether a deferred paragraph or heading is plain text: no line holds a char an inline parser could match at
+    /// (<see cref="OpeningChars"/>), and none begins or ends with white space. Markdig's inline parse of such a block is exactly one literal per
     /// line, its line as Markdig's block parser cut it, with a soft line break between lines (LiteralInlineParser,
     /// LineBreakInlineParser), so the reader takes those lines as they are and skips the inline parse.
     /// </summary>
@@ -83,7 +88,7 @@ internal static class LazyInlines
         var oneStretch = true;
         for (var i = 0; i < count; i++)
         {
-            var slice = lines[i].Slice;
+            ref readonly var slice = ref lines[i].Slice;
             var line = slice.AsSpan(); // empty for a slice out of its text's range, as an empty heading's can be
             if (line.IsEmpty || Text.IsWhiteSpace(line[0]) || Text.IsWhiteSpace(line[^1]))
             {
@@ -111,6 +116,9 @@ internal static class LazyInlines
 
     /// <summary>A block whose inlines this pipeline left unparsed (and nobody parsed since).</summary>
     private static bool IsDeferred(LeafBlock block) => block.Inline is null && !block.ProcessInlines;
+
+    private static IEnumerable<char> ParserOpeningChars() =>
+        Builder.InlineParsers.SelectMany(parser => parser.OpeningCharacters ?? []).Append('\0').Distinct().Where(c => c is not (']' or '!'));
 
     private static MarkdownPipelineBuilder CreateBuilder()
     {
