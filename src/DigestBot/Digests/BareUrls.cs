@@ -78,28 +78,35 @@ internal static partial class BareUrls
     /// <summary>True when the whole text is one URL.</summary>
     public static bool IsWholeUrl(ReadOnlySpan<char> text)
     {
-        if (!MayHoldUrl(text))
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith("https://", StringComparison.Ordinal) || trimmed.StartsWith("http://", StringComparison.Ordinal))
         {
-            return false;
+            // The usual address: it holds "ttp", and the first match of Start is the one it begins with.
+            return IsUrlToTheEnd(trimmed);
         }
 
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0 || trimmed[0] is not ('h' or 'H'))
+        // Trimming takes off no letter of a "ttp", so the trimmed text may hold a URL when the text may.
+        if (trimmed.Length == 0 || trimmed[0] is not ('h' or 'H') || !MayHoldUrl(trimmed))
         {
             return false; // the first match must start the text, and every match starts with "http"
         }
 
         var matches = Start().EnumerateMatches(trimmed);
-        if (!matches.MoveNext() || matches.Current.Index != 0)
-        {
-            return false;
-        }
-
-        // Whether Extract would give a URL, without making it: it is empty only when nothing but whitespace and
-        // the chars it trims off the end was read.
-        var length = UrlLength(trimmed);
-        return trimmed[..length].ContainsAnyExcept(UrlTailOrWhitespace) && length >= trimmed.TrimEnd(Chars.StarOrSpace).Length;
+        return matches.MoveNext() && matches.Current.Index == 0 && IsUrlToTheEnd(trimmed);
     }
+
+    /// <summary>
+    /// Whether Extract would give a URL that runs to the end of the text (but for stars and spaces), without making it:
+    /// it is empty only when nothing but whitespace and the chars it trims off the end was read.
+    /// </summary>
+    private static bool IsUrlToTheEnd(ReadOnlySpan<char> text)
+    {
+        var length = UrlLength(text);
+        return text[..length].ContainsAnyExcept(UrlTailOrWhitespace) && length >= text.TrimEnd(Chars.StarOrSpace).Length;
+    }
+
+    /// <summary>The ASCII chars that end a URL in <see cref="UrlLength"/>.</summary>
+    private static readonly SearchValues<char> AsciiUrlEnd = SearchValues.Create("<>\"()[]");
 
     /// <summary>The chars <see cref="Extract(ReadOnlySpan{char}, int, out int)"/> removes or trims off the end of a URL.</summary>
     private static readonly SearchValues<char> UrlTailOrWhitespace = SearchValues.Create(
@@ -117,6 +124,13 @@ internal static partial class BareUrls
     /// <summary>How far the URL at the start of the text runs.</summary>
     private static int UrlLength(ReadOnlySpan<char> rest)
     {
+        if (!rest.ContainsAnyExceptInRange('\0', '\x7f'))
+        {
+            // ASCII only, as the usual address is: no CJK char (so a space does not end it) and no corner bracket.
+            var stop = rest.IndexOfAny(AsciiUrlEnd);
+            return stop < 0 ? rest.Length : stop;
+        }
+
         // A URL the translator spaced out runs to the end of the line; a normal one ends at the first space.
         var spaced = !ContainsCjk(rest);
         var end = 0;
