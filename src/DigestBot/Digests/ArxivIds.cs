@@ -16,12 +16,18 @@ internal static partial class ArxivIds
     /// <see cref="Read"/> without copying the id out: the part of <paramref name="url"/> that is its id, empty when it
     /// has none (no id is ever empty). Callers that only need to know whether a link is an arXiv one allocate nothing.
     /// </summary>
-    public static ReadOnlySpan<char> Find(string? url)
+    public static ReadOnlySpan<char> Find(string? url) => string.IsNullOrEmpty(url) ? default : Find(url, HostStarts);
+
+    /// <summary>
+    /// <see cref="Find(string?)"/> for a link starting "https://" or "http://" (<paramref name="hostStart"/> after it): an
+    /// arXiv host can then only start right there or after its "www." or "export.", as the prefixes an arXiv host may
+    /// have are exactly those three after a scheme, and the shorter ones differ from the start of either scheme.
+    /// </summary>
+    public static ReadOnlySpan<char> FindInWebLink(string url, int hostStart) =>
+        Find(url, hostStart == "https://".Length ? HttpsHostStarts : HttpHostStarts);
+
+    private static ReadOnlySpan<char> Find(string url, ReadOnlySpan<byte> hostStarts)
     {
-        if (string.IsNullOrEmpty(url))
-        {
-            return default;
-        }
 
         // The canonical spelling, the common one, read directly: nothing before its "iv.org/" can be another one, and
         // a new-style id has no "/", ".pdf" or version to take off.
@@ -35,7 +41,7 @@ internal static partial class ArxivIds
                 return id;
             }
         }
-        else if (!MayHaveArxivHost(url))
+        else if (!MayHaveArxivHost(url, hostStarts))
         {
             return default;
         }
@@ -83,13 +89,19 @@ internal static partial class ArxivIds
     /// <summary>Where "arxiv.org/" starts after each allowed prefix: the lengths of <see cref="ArxivPrefixes"/>.</summary>
     private static ReadOnlySpan<byte> HostStarts => [0, 4, 7, 8, 11, 12, 14, 15];
 
+    /// <summary>The <see cref="HostStarts"/> a link starting "https://" can have: after "https://", "https://www.", "https://export.".</summary>
+    private static ReadOnlySpan<byte> HttpsHostStarts => [8, 12, 15];
+
+    /// <summary>The same for "http://".</summary>
+    private static ReadOnlySpan<byte> HttpHostStarts => [7, 11, 14];
+
     /// <summary>
-    /// False when no "arxiv.org/" (in any case) starts where one of <see cref="ArxivPrefixes"/> ends, which any link with
-    /// an arXiv host has: its "." and "/" (which no other char matches, in any case) are looked at, and nothing is searched.
+    /// False when no "arxiv.org/" (in any case) starts at one of <paramref name="hostStarts"/> (ascending), which any link
+    /// with an arXiv host has: its "." and "/" (which no other char matches, in any case) are looked at, and nothing is searched.
     /// </summary>
-    private static bool MayHaveArxivHost(string url)
+    private static bool MayHaveArxivHost(string url, ReadOnlySpan<byte> hostStarts)
     {
-        foreach (var start in HostStarts)
+        foreach (var start in hostStarts)
         {
             if (start + 10 > url.Length)
             {
@@ -155,15 +167,15 @@ internal static partial class ArxivIds
             return false;
         }
 
-        foreach (var c in id)
+        for (var i = 0; i < id.Length; i++)
         {
-            if (c != '.' && !char.IsAsciiDigit(c))
+            if (i != 4 && !char.IsAsciiDigit(id[i]))
             {
                 return false;
             }
         }
 
-        return id.IndexOf('.') == 4 && id.LastIndexOf('.') == 4;
+        return true;
     }
 
     [GeneratedRegex(@"^[a-z\-]+(?:\.[A-Z]{2})?/\d{7}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

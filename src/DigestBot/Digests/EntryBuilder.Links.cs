@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DigestBot.Digests;
 
 /// <summary>The entry's links: each in canonical form, near-copies of one page dropped, the primary one first.</summary>
@@ -37,7 +39,9 @@ internal sealed partial class EntryBuilder
 
         // A headline lost in translation ("[](url)——[arxiv.org](url)"): the paper title, else the embed card's title.
         var shown = headline.Length > 0 ? headline : title ?? cardTitle ?? "";
-        return new DigestEntry(section, shown, title, arxiv, primary, candidates.Count > 1 ? candidates[1..] : [], summary.ToString(), line);
+        // The other links as one array (an entry with none shares the empty one) rather than a list and the array under it.
+        string[] links = candidates.Count > 1 ? CollectionsMarshal.AsSpan(candidates)[1..].ToArray() : [];
+        return new DigestEntry(section, shown, title, arxiv, primary, links, summary.ToString(), line);
     }
 
     /// <summary>Adds a link's canonical form unless it is not a web address or the same page is already a candidate.</summary>
@@ -49,13 +53,12 @@ internal sealed partial class EntryBuilder
         }
 
         seenRaw.Add(url);
-        if (CanonicalUrl.Normalize(url, baseUrl, out bool isArxiv) is not { } canonical || !(isArxiv || CanonicalUrl.IsWebAddress(canonical)))
+        if (CanonicalUrl.ForEntry(url, baseUrl, out bool isArxiv, out int keyLength) is not { } canonical)
         {
             return;
         }
 
-        // An arXiv link's canonical form is an https://arxiv.org/abs/ address ending in its id's last digit: its own key.
-        var key = isArxiv ? canonical.AsSpan() : CanonicalUrl.SamePageKey(canonical);
+        var key = canonical.AsSpan(0, keyLength);
         for (var i = 0; i < candidates.Count; i++)
         {
             if (key.Equals(candidates[i].AsSpan(0, candidateKeyLengths[i]), StringComparison.OrdinalIgnoreCase))
