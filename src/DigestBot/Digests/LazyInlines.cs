@@ -114,8 +114,13 @@ internal static class LazyInlines
         return true;
     }
 
-    /// <summary>A block whose inlines this pipeline left unparsed (and nobody parsed since).</summary>
-    private static bool IsDeferred(LeafBlock block) => block.Inline is null && !block.ProcessInlines;
+    /// <summary>
+    /// A leaf whose inlines were left unparsed (and nobody parsed since): this pipeline's paragraphs and headings, and
+    /// the code blocks Markdig never parses inlines of (a list item indented one space too far holds one; its text is
+    /// read like a paragraph's). A leaf with no lines at all (a thematic break) has nothing to parse: Markdig's inline
+    /// parse of one fails, so a thematic break in a list item once made the whole digest unreadable.
+    /// </summary>
+    private static bool IsDeferred(LeafBlock block) => block.Inline is null && !block.ProcessInlines && block.Lines.Lines is not null;
 
     private static IEnumerable<char> ParserOpeningChars() =>
         Builder.InlineParsers.SelectMany(parser => parser.OpeningCharacters ?? []).Append('\0').Distinct().Where(c => c is not (']' or '!'));

@@ -74,6 +74,21 @@ public sealed class BadInputTests
     }
 
     [Theory]
+    [InlineData("-   ***")] // a list item holding a thematic break
+    [InlineData("> ***")] // a quote holding one
+    public void A_thematic_break_inside_a_list_or_quote_is_skipped_not_fatal(string container)
+    {
+        var text = $"# 2020 年第 43 周\n\n# 1.机器学习论文\n\n## 用语言建模的定理证明\n\nhttps://arxiv.org/abs/2009.03393\n\n{container}\n";
+
+        var parsed = DigestParser.Parse("leaf.md", text);
+
+        Assert.Empty(parsed.Problems);
+        var entry = Assert.Single(parsed.Digest.Entries);
+        Assert.Equal("用语言建模的定理证明", entry.Headline);
+        Assert.Equal("https://arxiv.org/abs/2009.03393", entry.Url);
+    }
+
+    [Theory]
     [InlineData("- ")]
     [InlineData("> ")]
     [InlineData("* ")]
