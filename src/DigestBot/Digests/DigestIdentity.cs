@@ -100,5 +100,5 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
     /// <summary>A title or intro line names its week near the start; scanning a bounded prefix keeps junk input cheap.</summary>
     private static string Bounded(string text) => text.Length <= 300 ? text : text[..300];
 
-    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+    private static int Number(string digits) => Text.Number(digits);
 }

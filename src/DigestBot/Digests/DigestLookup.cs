@@ -62,7 +62,7 @@ public static partial class DigestLookup
     /// <summary>A weekly digest before an issue of the same week.</summary>
     private static int Preference(Digest d) => d.Kind == DigestKind.Weekly ? 0 : 1;
 
-    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+    private static int Number(string digits) => Text.Number(digits);
 
     [GeneratedRegex(@"^#\s*(?<n>\d{1,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex Issue();

@@ -40,6 +40,21 @@ internal static partial class Text
         c is >= '\u00a0' and <= '\u00bf' or >= '\u2000' and <= '\u206f' or >= '\u2e80' and <= '\u9fff' or >= '\uac00' and <= '\ud7af'
             or >= '\uff01' and <= '\uff20' or >= '\uff3b' and <= '\uff40' or >= '\uff5b' and <= '\uffef';
 
+    /// <summary>
+    /// The value of the decimal digits a regex's \d matched, in any script: "４３" from a Chinese input method is 43, where
+    /// <see cref="int.Parse(string)"/> takes ASCII digits only and throws. The patterns allow at most four digits.
+    /// </summary>
+    public static int Number(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * 10) + (int)char.GetNumericValue(c);
+        }
+
+        return value;
+    }
+
     public static bool IsCjk(char c) =>
         c is >= '\u3000' and <= '\u9fff' or >= '\uff00' and <= '\uffef' or >= '\uac00' and <= '\ud7af';
 }

@@ -13,6 +13,7 @@ public sealed class IdentityTests
     [InlineData("# Akira 的 ML 新闻# 2020 年第 50 周", 2020, 50)]
     [InlineData("# Akira's ML News, Week 43, 2020", 2020, 43)]
     [InlineData("# ML News 2020-W43", 2020, 43)]
+    [InlineData("# 2020 年第 ４３ 周", 2020, 43)] // full-width digits, as a Chinese input method types them
     public void Weekly_titles_in_every_spelling_give_year_and_week(string title, int year, int week)
     {
         var d = Md.Parse(title, "", "# 1.机器学习论文").Digest;
@@ -37,6 +38,7 @@ public sealed class IdentityTests
     [InlineData("# Akira 的机器学习新闻—#第 29 期", 29)]
     [InlineData("# Akira 的机器学习新闻—第 34 期", 34)]
     [InlineData("# Akira's Machine Learning News — Issue #31", 31)]
+    [InlineData("# Akira 的机器学习新闻—第 ３４ 期", 34)]
     public void Issue_titles_give_the_number_and_no_week_unless_the_intro_states_one(string title, int issue)
     {
         var bare = Md.Parse(title).Digest;
@@ -110,5 +112,18 @@ public sealed class IdentityTests
         var d = Md.Parse("# 2020 年第 43 周", "", "> 原文：<https://medium.com/analytics-vidhya/week43?utm_source=x>").Digest;
 
         Assert.Equal("https://medium.com/analytics-vidhya/week43", d.Source);
+    }
+
+    [Theory]
+    [InlineData("43")]
+    [InlineData("４３")] // full-width, as a Chinese input method types "/week 43"
+    [InlineData("2020-W４３")]
+    public void A_week_asked_for_in_any_digits_is_found(string spec)
+    {
+        var digests = new[] { Md.Parse("# 2020 年第 43 周", "", "# 1.机器学习论文").Digest, Md.Parse("# 2020 年第 44 周", "", "# 1.机器学习论文").Digest };
+
+        var found = DigestLookup.Find(digests, spec);
+
+        Assert.Equal((2020, 43), (found?.Year, found?.Week));
     }
 }
