@@ -109,8 +109,7 @@ internal static partial class BareUrls
     private static readonly SearchValues<char> AsciiUrlEnd = SearchValues.Create("<>\"()[]");
 
     /// <summary>The chars <see cref="Extract(ReadOnlySpan{char}, int, out int)"/> removes or trims off the end of a URL.</summary>
-    private static readonly SearchValues<char> UrlTailOrWhitespace = SearchValues.Create(
-        ".,*;: \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
+    private static readonly SearchValues<char> UrlTailOrWhitespace = SearchValues.Create(".,*;:" + Chars.WhiteSpace);
 
     private static string Extract(string text, int start) => Extract(text, start, out _);
 

@@ -7,15 +7,12 @@ namespace DigestBot.Digests;
 public static partial class CanonicalUrl
 {
     /// <summary>The characters <see cref="Tidy"/> has work for: whitespace (as <see cref="char.IsWhiteSpace(char)"/> knows it), brackets, quotes, "#".</summary>
-    private static readonly SearchValues<char> Untidy = SearchValues.Create(
-        " \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000<>'\"#");
+    private static readonly SearchValues<char> Untidy = SearchValues.Create(Chars.WhiteSpace + "<>'\"#");
 
     /// <summary><see cref="Untidy"/> and "?", for finding both at once.</summary>
-    private static readonly SearchValues<char> UntidyOrQuery = SearchValues.Create(
-        " \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000<>'\"#?");
+    private static readonly SearchValues<char> UntidyOrQuery = SearchValues.Create(Chars.WhiteSpace + "<>'\"#?");
 
-    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
-        " \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(Chars.WhiteSpace);
 
     /// <summary>Trims, removes whitespace, resolves a site-relative link and drops the fragment.</summary>
     private static string Tidy(string url, string? baseUrl)

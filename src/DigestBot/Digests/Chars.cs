@@ -15,5 +15,8 @@ internal static class Chars
     public static readonly char[] Ellipsis = ['…', '.'];
     public static readonly char[] OpenCornerOrSpace = ['【', ' '];
     public static readonly char[] PageKeyTail = ['/', '+', ' '];
+    /// <summary>Every char <see cref="char.IsWhiteSpace(char)"/> is true of, for building searches that include them.</summary>
+    public const string WhiteSpace = " \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+
     public static readonly char[] HeadingDecoration = [' ', '—', '–', '-', '#', '。', '.', '!', '！', ':', '：'];
 }

@@ -24,7 +24,7 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
             || title.Contains("no.", StringComparison.OrdinalIgnoreCase) || title.Contains("issue", StringComparison.OrdinalIgnoreCase)
             ? IdentityPatterns.Issue().Match(title) : Match.Empty;
         return issue.Success
-            ? new DigestIdentity(DigestKind.Issue, null, null, null, Number(issue.Groups["n"].Value))
+            ? new DigestIdentity(DigestKind.Issue, null, null, null, Text.Number(issue.Groups["n"].Value))
             : null;
     }
 
@@ -43,7 +43,7 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
             var m = patterns[i].Match(text);
             if (m.Success)
             {
-                return (Number(m.Groups["y"].Value), Number(m.Groups["w"].Value));
+                return (Text.Number(m.Groups["y"].Value), Text.Number(m.Groups["w"].Value));
             }
         }
 
@@ -61,7 +61,7 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
         var m = text.Contains('月', StringComparison.Ordinal) ? IdentityPatterns.MonthZh().Match(text) : Match.Empty;
         if (m.Success)
         {
-            return (Number(m.Groups["y"].Value), Number(m.Groups["m"].Value));
+            return (Text.Number(m.Groups["y"].Value), Text.Number(m.Groups["m"].Value));
         }
 
         m = text.AsSpan().ContainsAnyInRange('A', 'z') ? IdentityPatterns.MonthEn().Match(text) : Match.Empty;
@@ -71,7 +71,7 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
         }
 
         var month = DateTime.ParseExact(m.Groups["name"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
-        return (Number(m.Groups["y"].Value), month);
+        return (Text.Number(m.Groups["y"].Value), month);
     }
 
     /// <summary>
@@ -100,5 +100,4 @@ internal sealed record DigestIdentity(DigestKind Kind, int? Year, int? Week, int
     /// <summary>A title or intro line names its week near the start; scanning a bounded prefix keeps junk input cheap.</summary>
     private static string Bounded(string text) => text.Length <= 300 ? text : text[..300];
 
-    private static int Number(string digits) => Text.Number(digits);
 }

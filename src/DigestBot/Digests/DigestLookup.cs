@@ -15,13 +15,13 @@ public static partial class DigestLookup
         var text = spec.Trim();
         if (Issue().Match(text) is { Success: true } issue)
         {
-            return digests.FirstOrDefault(d => d.Kind == DigestKind.Issue && d.Issue == Number(issue.Groups["n"].Value));
+            return digests.FirstOrDefault(d => d.Kind == DigestKind.Issue && d.Issue == Text.Number(issue.Groups["n"].Value));
         }
 
         if (YearWeek().Match(text) is { Success: true } yw)
         {
-            var year = Number(yw.Groups["y"].Value);
-            var number = Number(yw.Groups["n"].Value);
+            var year = Text.Number(yw.Groups["y"].Value);
+            var number = Text.Number(yw.Groups["n"].Value);
             if (!yw.Groups["w"].Success && number <= 12
                 && digests.FirstOrDefault(d => d.Kind == DigestKind.Monthly && d.Year == year && d.Month == number) is { } monthly)
             {
@@ -33,7 +33,7 @@ public static partial class DigestLookup
 
         if (WeekOnly().Match(text) is { Success: true } w)
         {
-            var week = Number(w.Groups["n"].Value);
+            var week = Text.Number(w.Groups["n"].Value);
             return digests.Where(d => d.Week == week && d.Year is not null).OrderByDescending(d => d.Year).ThenBy(Preference).FirstOrDefault();
         }
 
@@ -62,7 +62,6 @@ public static partial class DigestLookup
     /// <summary>A weekly digest before an issue of the same week.</summary>
     private static int Preference(Digest d) => d.Kind == DigestKind.Weekly ? 0 : 1;
 
-    private static int Number(string digits) => Text.Number(digits);
 
     [GeneratedRegex(@"^#\s*(?<n>\d{1,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex Issue();

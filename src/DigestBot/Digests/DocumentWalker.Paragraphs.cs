@@ -13,6 +13,14 @@ internal sealed partial class DocumentWalker
         section is not null || !header.HasTitle
         || (!sawSection && (header.NeedsIntro || paragraph.Span.Length <= 60));
 
+    private void VisitParagraph(ParagraphBlock paragraph)
+    {
+        if (NeedsReading(paragraph))
+        {
+            VisitParagraph(TokenReader.Read(paragraph), paragraph.Line + 1);
+        }
+    }
+
     private void VisitParagraph(List<Token> tokens, int line)
     {
         if (!header.HasTitle)

@@ -51,12 +51,7 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
         // Exact type checks first: nearly every block is one of these two, and an exact check is cheaper than a cast.
         if (block.GetType() == typeof(ParagraphBlock))
         {
-            var paragraph = (ParagraphBlock)block;
-            if (NeedsReading(paragraph))
-            {
-                VisitParagraph(TokenReader.Read(paragraph), paragraph.Line + 1);
-            }
-
+            VisitParagraph((ParagraphBlock)block);
             return;
         }
 
@@ -71,8 +66,8 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
             case HeadingBlock heading:
                 VisitHeading(heading);
                 break;
-            case ParagraphBlock paragraph when NeedsReading(paragraph):
-                VisitParagraph(TokenReader.Read(paragraph), paragraph.Line + 1);
+            case ParagraphBlock paragraph:
+                VisitParagraph(paragraph);
                 break;
             case ListBlock list:
                 VisitList(list);

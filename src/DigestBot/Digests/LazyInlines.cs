@@ -74,7 +74,7 @@ internal static class LazyInlines
     /// </summary>
     public static bool IsPlainText(LeafBlock block)
     {
-        if (!IsDeferred(block) || !(block.GetType() == typeof(ParagraphBlock) || block is ParagraphBlock or HeadingBlock) || block.Lines.Count == 0)
+        if (!IsDeferred(block) || block is not (ParagraphBlock or HeadingBlock) || block.Lines.Count == 0)
         {
             return false;
         }
@@ -167,7 +167,7 @@ internal static class LazyInlines
                 break;
             }
 
-            if (leaf.Lines.Lines is not null && IsDeferred(leaf))
+            if (IsDeferred(leaf))
             {
                 ReturnLines(leaf);
             }
