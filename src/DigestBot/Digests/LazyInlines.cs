@@ -34,6 +34,10 @@ internal static class LazyInlines
     private static readonly SearchValues<char> InLineOpeningChars =
         SearchValues.Create([.. ParserOpeningChars().Where(c => c is not ('\n' or '\r'))]);
 
+    /// <summary>The chars of an image's address that <see cref="ShowsOnlyImages"/> takes: letters, digits and "/._-".</summary>
+    private static readonly SearchValues<char> ImageAddressChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-");
+
     [ThreadStatic]
     private static InlineProcessor? current;
 
@@ -108,6 +112,52 @@ internal static class LazyInlines
             if (lines[i].Slice.AsSpan().ContainsAny(OpeningChars))
             {
                 return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a deferred paragraph holds nothing but images with no alt text and a plain, non-empty address ("![](img/….png)"),
+    /// with stars, spaces and tabs around them. Markdig's inline parse of one gives images, line breaks, emphasis
+    /// around them and text of stars and spaces only: the link parser reads each image whole from its "!" on (no "["
+    /// or "]" is left to pair with another), and the stars and white space outside can only pair into emphasis or stay
+    /// text. No char of an address in <see cref="ImageAddressChars"/> needs unescaping or ends the address early.
+    /// </summary>
+    public static bool ShowsOnlyImages(ParagraphBlock paragraph)
+    {
+        if (!IsDeferred(paragraph))
+        {
+            return false;
+        }
+
+        var lines = paragraph.Lines.Lines;
+        for (var i = 0; i < paragraph.Lines.Count; i++)
+        {
+            var line = lines[i].Slice.AsSpan();
+            var at = 0;
+            while (at < line.Length)
+            {
+                if (line[at] is '*' or ' ' or '\t')
+                {
+                    at++;
+                    continue;
+                }
+
+                if (!line[at..].StartsWith("![](", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                at += 4;
+                var address = line[at..].IndexOfAnyExcept(ImageAddressChars);
+                if (address <= 0 || line[at + address] != ')')
+                {
+                    return false;
+                }
+
+                at += address + 1;
             }
         }
 
