@@ -34,6 +34,10 @@ internal static class LazyInlines
     private static readonly SearchValues<char> InLineOpeningChars =
         SearchValues.Create([.. ParserOpeningChars().Where(c => c is not ('\n' or '\r'))]);
 
+    /// <summary>The chars of an entity's name or number ("&amp;amp;", "&amp;#x3000;"): letters, digits and "#".</summary>
+    private static readonly SearchValues<char> EntityNameChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789#");
+
     /// <summary>The chars of an image's address that <see cref="ShowsOnlyImages"/> takes: letters, digits and "/._-".</summary>
     private static readonly SearchValues<char> ImageAddressChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-");
@@ -71,8 +75,9 @@ internal static class LazyInlines
     }
 
     /// <summary>
-    /// Whether a deferred paragraph or heading is plain text: no line holds a char an inline parser could match at
-    /// (<see cref="OpeningChars"/>), and none begins or ends with white space. Markdig's inline parse of such a block is exactly one literal per
+    /// Whether a deferred paragraph or heading is plain text: no line holds a char an inline parser would match at
+    /// (<see cref="OpeningChars"/>, but those <see cref="IsPlainLine"/> finds left as text), and none begins or ends
+    /// with white space. Markdig's inline parse of such a block is exactly one literal per
     /// line, its line as Markdig's block parser cut it, with a soft line break between lines (LiteralInlineParser,
     /// LineBreakInlineParser), so the reader takes those lines as they are and skips the inline parse.
     /// </summary>
@@ -109,10 +114,52 @@ internal static class LazyInlines
 
         for (var i = 0; i < count; i++)
         {
-            if (lines[i].Slice.AsSpan().ContainsAny(OpeningChars))
+            if (!IsPlainLine(lines[i].Slice.AsSpan()))
             {
                 return false;
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether every char of the line an inline parser starts at is left as text: a run of "_" between two letters or
+    /// digits (it can neither open nor close emphasis, as "utm_source" in an address), or a "&amp;" that no ";" ends a
+    /// name or number after (it starts no entity, as "&amp;utm_medium=" in an address). Markdig's literal parser then
+    /// takes the char into the literal it follows, and the line stays one literal.
+    /// </summary>
+    private static bool IsPlainLine(ReadOnlySpan<char> line)
+    {
+        var at = line.IndexOfAny(OpeningChars);
+        while (at >= 0)
+        {
+            int end;
+            if (line[at] == '_')
+            {
+                var run = line[at..].IndexOfAnyExcept('_');
+                end = at + run;
+                if (at == 0 || run < 0 || !char.IsLetterOrDigit(line[at - 1]) || !char.IsLetterOrDigit(line[end]))
+                {
+                    return false;
+                }
+            }
+            else if (line[at] == '&')
+            {
+                var name = line[(at + 1)..].IndexOfAnyExcept(EntityNameChars);
+                end = name < 0 ? line.Length : at + 1 + name;
+                if (end < line.Length && line[end] == ';')
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            var next = line[end..].IndexOfAny(OpeningChars);
+            at = next < 0 ? -1 : end + next;
         }
 
         return true;
