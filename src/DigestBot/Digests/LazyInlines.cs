@@ -123,47 +123,55 @@ internal static class LazyInlines
         return true;
     }
 
+    /// <summary>Whether every char of the line an inline parser starts at is left as text (<see cref="NextParsed"/>).</summary>
+    private static bool IsPlainLine(ReadOnlySpan<char> line) => NextParsed(line, 0) == line.Length;
+
     /// <summary>
-    /// Whether every char of the line an inline parser starts at is left as text: a run of "_" between two letters or
-    /// digits (it can neither open nor close emphasis, as "utm_source" in an address), or a "&amp;" that no ";" ends a
-    /// name or number after (it starts no entity, as "&amp;utm_medium=" in an address). Markdig's literal parser then
-    /// takes the char into the literal it follows, and the line stays one literal.
+    /// Where the first char from <paramref name="from"/> on that an inline parser starts at and may match is (the text's
+    /// length if none). A run of "_" between two letters or digits can neither open nor close emphasis (as "utm_source"
+    /// in an address), and a "&amp;" that no ";" ends a name or number after starts no entity (as "&amp;utm_medium="):
+    /// Markdig's literal parser takes those into the literal they follow, so they are passed over.
     /// </summary>
-    private static bool IsPlainLine(ReadOnlySpan<char> line)
+    public static int NextParsed(ReadOnlySpan<char> text, int from)
     {
-        var at = line.IndexOfAny(OpeningChars);
-        while (at >= 0)
+        var next = text[from..].IndexOfAny(OpeningChars);
+        var at = next < 0 ? text.Length : from + next;
+        while (at < text.Length)
         {
             int end;
-            if (line[at] == '_')
+            if (text[at] == '_')
             {
-                var run = line[at..].IndexOfAnyExcept('_');
+                var run = text[at..].IndexOfAnyExcept('_');
                 end = at + run;
-                if (at == 0 || run < 0 || !char.IsLetterOrDigit(line[at - 1]) || !char.IsLetterOrDigit(line[end]))
+                if (at == 0 || run < 0 || !char.IsLetterOrDigit(text[at - 1]) || !char.IsLetterOrDigit(text[end]))
                 {
-                    return false;
+                    return at;
                 }
             }
-            else if (line[at] == '&')
+            else if (text[at] == '&')
             {
-                var name = line[(at + 1)..].IndexOfAnyExcept(EntityNameChars);
-                end = name < 0 ? line.Length : at + 1 + name;
-                if (end < line.Length && line[end] == ';')
+                var name = text[(at + 1)..].IndexOfAnyExcept(EntityNameChars);
+                end = name < 0 ? text.Length : at + 1 + name;
+                if (end < text.Length && text[end] == ';')
                 {
-                    return false;
+                    return at;
                 }
             }
             else
             {
-                return false;
+                return at;
             }
 
-            var next = line[end..].IndexOfAny(OpeningChars);
-            at = next < 0 ? -1 : end + next;
+            next = text[end..].IndexOfAny(OpeningChars);
+            at = next < 0 ? text.Length : end + next;
         }
 
-        return true;
+        return text.Length;
     }
+
+    /// <summary>A paragraph or heading whose inlines were deferred and not parsed since, with lines to read.</summary>
+    public static bool IsDeferredText(LeafBlock block) =>
+        IsDeferred(block) && block is (ParagraphBlock or HeadingBlock) && block.Lines.Count > 0;
 
     /// <summary>
     /// Whether a deferred paragraph holds nothing but images with no alt text and a plain, non-empty address ("![](img/….png)"),

@@ -36,6 +36,11 @@ internal sealed partial class TokenReader
             return reader.tokens;
         }
 
+        if (LazyInlines.IsDeferredText(block) && reader.TryReadSimple(block))
+        {
+            return reader.tokens;
+        }
+
         LazyInlines.Ensure(block);
         if (block.Inline is not null)
         {

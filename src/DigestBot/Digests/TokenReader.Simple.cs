@@ -1,0 +1,175 @@
+using System.Buffers;
+using System.Text;
+using Markdig.Helpers;
+using Markdig.Syntax;
+
+namespace DigestBot.Digests;
+
+/// <summary>
+/// The common lines that are not plain text, read without Markdig's inline parse: plain text with emphasis around
+/// plain words ("*EigenGame: PCA 作为纳什均衡*") and links with a plain label and address
+/// ("[https://arxiv.org/abs/2010.00554](https://arxiv.org/abs/2010.00554)"). Any other line leaves the block to
+/// Markdig. The tokens are the ones <see cref="Walk"/> makes of Markdig's tree for such a line:
+/// <list type="bullet">
+/// <item>Text holds no char an inline parser may match at (<see cref="LazyInlines.NextParsed"/>) but the "*" and "[" read
+/// here: it is literals, and so is a label, which holds neither.</item>
+/// <item>"[label](address)" not after a "!" is an inline link: the address is non-empty, of <see cref="LinkAddressChars"/>
+/// only (no white space, bracket, quote, escape or entity) and closed by ")". No "[" is left open to pair with a later "]".</item>
+/// <item>A run of n stars, plain text, a run of n stars, on one line: the first run can open and the second close, by
+/// Markdig's own flanking test. No other star is in the block, so each closer's nearest opener is its own, and runs
+/// of equal length pair whole: emphasis n deep in pairs and singles, italic when n is odd and bold when n is 2 or more.</item>
+/// </list>
+/// Lines neither begin nor end with white space, so Markdig's literal parser trims nothing and a soft break joins them.
+/// </summary>
+internal sealed partial class TokenReader
+{
+    /// <summary>The chars of a link's address read here: ASCII letters, digits and "-._~:/?#@!$&amp;+,=%".</summary>
+    private static readonly SearchValues<char> LinkAddressChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#@!$&+,=%");
+
+    /// <summary>Reads the block's lines as above into the tokens; false, with no tokens, when a line is not of that kind.</summary>
+    private bool TryReadSimple(LeafBlock block)
+    {
+        var lines = block.Lines.Lines;
+        var count = block.Lines.Count;
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                Add(Token.Break);
+            }
+
+            if (!TryReadSimpleLine(lines[i].Slice, first: i == 0, last: i == count - 1))
+            {
+                tokens.Clear();
+                run.Clear();
+                runLength = 0;
+                return false;
+            }
+        }
+
+        Flush();
+        return true;
+    }
+
+    private bool TryReadSimpleLine(StringSlice slice, bool first, bool last)
+    {
+        var line = slice.AsSpan();
+        if (line.IsEmpty || Text.IsWhiteSpace(line[0]) || Text.IsWhiteSpace(line[^1]))
+        {
+            return false;
+        }
+
+        var plain = 0; // where the text not yet added starts
+        var at = LazyInlines.NextParsed(line, 0);
+        while (at < line.Length)
+        {
+            int end;
+            if (line[at] == '[')
+            {
+                if (at > 0 && line[at - 1] == '!' || !TryLink(line, at, out end, out var label, out var url))
+                {
+                    return false;
+                }
+
+                AppendPlain(slice, plain, at);
+                Add(new Token(TokenKind.Link, label, url, italic: false, bold: false));
+            }
+            else if (line[at] == '*')
+            {
+                if (!TryEmphasis(line, at, first, last, out end, out var stars))
+                {
+                    return false;
+                }
+
+                AppendPlain(slice, plain, at);
+                Append(slice.Text, slice.Start + at + stars, end - at - 2 * stars, italic: stars % 2 == 1, bold: stars >= 2);
+            }
+            else
+            {
+                return false;
+            }
+
+            plain = end;
+            at = LazyInlines.NextParsed(line, end);
+        }
+
+        AppendPlain(slice, plain, line.Length);
+        return true;
+    }
+
+    /// <summary>Adds the text from <paramref name="from"/> up to <paramref name="to"/> in the line, if any (Markdig makes no empty literal).</summary>
+    private void AppendPlain(StringSlice slice, int from, int to)
+    {
+        if (to > from)
+        {
+            Append(slice.Text, slice.Start + from, to - from, italic: false, bold: false);
+        }
+    }
+
+    /// <summary>"[label](address)" at <paramref name="at"/>, ending before <paramref name="end"/>.</summary>
+    private static bool TryLink(ReadOnlySpan<char> line, int at, out int end, out string label, out string url)
+    {
+        (end, label, url) = (0, "", "");
+        var close = line[(at + 1)..].IndexOf(']');
+        if (close < 0)
+        {
+            return false;
+        }
+
+        close += at + 1;
+        var text = line[(at + 1)..close];
+        var address = close + 2;
+        if (LazyInlines.NextParsed(text, 0) < text.Length || address >= line.Length || line[close + 1] != '(')
+        {
+            return false;
+        }
+
+        var length = line[address..].IndexOfAnyExcept(LinkAddressChars);
+        if (length <= 0 || line[address + length] != ')')
+        {
+            return false;
+        }
+
+        (end, label, url) = (address + length + 1, text.ToString(), line.Slice(address, length).ToString());
+        return true;
+    }
+
+    /// <summary>A run of stars at <paramref name="at"/>, plain text and a run as long, ending before <paramref name="end"/>.</summary>
+    private static bool TryEmphasis(ReadOnlySpan<char> line, int at, bool first, bool last, out int end, out int stars)
+    {
+        end = 0;
+        stars = line[at..].IndexOfAnyExcept('*');
+        if (stars < 0)
+        {
+            return false;
+        }
+
+        var inner = at + stars;
+        var close = LazyInlines.NextParsed(line, inner);
+        if (close == line.Length || line[close] != '*' || close == inner)
+        {
+            return false;
+        }
+
+        var closing = line[close..].IndexOfAnyExcept('*');
+        end = closing < 0 ? line.Length : close + closing;
+        if (end - close != stars)
+        {
+            return false;
+        }
+
+        // Markdig's flanking test, with the chars it sees: a break or the block's edge is '\n' or '\0' (both white
+        // space), and the char before a block is white space or punctuation, for which the test gives the same opening.
+        var before = at > 0 ? line[at - 1] : first ? '\0' : '\n';
+        var after = end < line.Length ? line[end] : last ? '\0' : '\n';
+        if (char.IsSurrogate(before) || char.IsSurrogate(line[inner]) || char.IsSurrogate(line[close - 1]) || char.IsSurrogate(after))
+        {
+            return false;
+        }
+
+        CharHelper.CheckOpenCloseDelimiter(new Rune(before), new Rune(line[inner]), enableWithinWord: true, out var canOpen, out _);
+        CharHelper.CheckOpenCloseDelimiter(new Rune(line[close - 1]), new Rune(after), enableWithinWord: true, out _, out var canClose);
+        return canOpen && canClose;
+    }
+}
