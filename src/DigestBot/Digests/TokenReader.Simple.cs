@@ -14,10 +14,13 @@ namespace DigestBot.Digests;
 /// <item>Text holds no char an inline parser may match at (<see cref="LazyInlines.NextParsed"/>) but the "*" and "[" read
 /// here: it is literals, and so is a label, which holds neither.</item>
 /// <item>"[label](address)" not after a "!" is an inline link: the address is non-empty, of <see cref="LinkAddressChars"/>
-/// only (no white space, bracket, quote, escape or entity) and closed by ")". No "[" is left open to pair with a later "]".</item>
+/// only (no white space, bracket, quote, escape or entity) and closed by ")", and the label is plain text, bare or
+/// emphasized whole (<see cref="TryLabel"/>). No "[" is left open to pair with a later "]", but one on the block's last
+/// line that no "]" follows, which Markdig leaves as text.</item>
 /// <item>A run of n stars, plain text, a run of n stars, on one line: the first run can open and the second close, by
-/// Markdig's own flanking test. No other star is in the block, so each closer's nearest opener is its own, and runs
-/// of equal length pair whole: emphasis n deep in pairs and singles, italic when n is odd and bold when n is 2 or more.</item>
+/// Markdig's own flanking test. No other star is in the block (but a run ending it that can only close, which pairs
+/// with nothing), so each closer's nearest opener is its own, and runs of equal length pair whole: emphasis n deep in
+/// pairs and singles, italic when n is odd and bold when n is 2 or more.</item>
 /// </list>
 /// Lines neither begin nor end with white space, so Markdig's literal parser trims nothing and a soft break joins them.
 /// </summary>
@@ -65,37 +68,72 @@ internal sealed partial class TokenReader
         while (at < line.Length)
         {
             int end;
-            if (line[at] == '[')
+            if (line[at] == '[' && (at == 0 || line[at - 1] != '!'))
             {
-                if (at > 0 && line[at - 1] == '!' || !TryLink(line, at, out end, out var label, out var url))
+                if (TryLink(line, at, out end, out var label, out var url))
+                {
+                    AppendPlain(slice, plain, at);
+                    Add(new Token(TokenKind.Link, label, url, italic: false, bold: false));
+                    plain = end;
+                }
+                else if (last && !line[at..].Contains(']'))
+                {
+                    end = at + 1; // a "[" that no "]" follows is text, as a card's "[## title" is
+                }
+                else
                 {
                     return false;
                 }
-
-                AppendPlain(slice, plain, at);
-                Add(new Token(TokenKind.Link, label, url, italic: false, bold: false));
             }
             else if (line[at] == '*')
             {
-                if (!TryEmphasis(line, at, first, last, out end, out var stars))
+                if (TryEmphasis(line, at, first, last, out end, out var stars))
+                {
+                    AppendPlain(slice, plain, at);
+                    Append(slice.Text, slice.Start + at + stars, end - at - 2 * stars, italic: stars % 2 == 1, bold: stars >= 2);
+                    plain = end;
+                }
+                else if (last && IsUnpairedCloser(line, at))
+                {
+                    // Markdig leaves it as text of its own, which the walk drops when it is two stars or more (IsStarRun).
+                    if (line.Length - at >= 2)
+                    {
+                        AppendPlain(slice, plain, at);
+                        plain = line.Length;
+                    }
+
+                    end = line.Length;
+                }
+                else
                 {
                     return false;
                 }
-
-                AppendPlain(slice, plain, at);
-                Append(slice.Text, slice.Start + at + stars, end - at - 2 * stars, italic: stars % 2 == 1, bold: stars >= 2);
             }
             else
             {
                 return false;
             }
 
-            plain = end;
             at = LazyInlines.NextParsed(line, end);
         }
 
         AppendPlain(slice, plain, line.Length);
         return true;
+    }
+
+    /// <summary>
+    /// A run of stars that ends the block and can close but not open: every star before it is paired, so it pairs with
+    /// none and stays text.
+    /// </summary>
+    private static bool IsUnpairedCloser(ReadOnlySpan<char> line, int at)
+    {
+        if (at == 0 || line[at..].ContainsAnyExcept('*') || char.IsSurrogate(line[at - 1]))
+        {
+            return false;
+        }
+
+        CharHelper.CheckOpenCloseDelimiter(new Rune(line[at - 1]), new Rune('\0'), enableWithinWord: true, out var canOpen, out var canClose);
+        return canClose && !canOpen;
     }
 
     /// <summary>Adds the text from <paramref name="from"/> up to <paramref name="to"/> in the line, if any (Markdig makes no empty literal).</summary>
@@ -120,7 +158,7 @@ internal sealed partial class TokenReader
         close += at + 1;
         var text = line[(at + 1)..close];
         var address = close + 2;
-        if (LazyInlines.NextParsed(text, 0) < text.Length || address >= line.Length || line[close + 1] != '(')
+        if (address >= line.Length || line[close + 1] != '(' || !TryLabel(text, out var shown))
         {
             return false;
         }
@@ -131,7 +169,51 @@ internal sealed partial class TokenReader
             return false;
         }
 
-        (end, label, url) = (address + length + 1, text.ToString(), line.Slice(address, length).ToString());
+        (end, label, url) = (address + length + 1, shown, line.Slice(address, length).ToString());
+        return true;
+    }
+
+    /// <summary>
+    /// The text a link's label shows: plain text, or plain text between two runs of stars of one length that can open
+    /// and close (the "[" and "]" around them are the chars Markdig's flanking test sees). Markdig pairs the label's
+    /// emphasis when it makes the link; the label's text is the text inside it.
+    /// </summary>
+    private static bool TryLabel(ReadOnlySpan<char> label, out string shown)
+    {
+        shown = "";
+        if (label.IsEmpty)
+        {
+            return true; // "[](url)", as a card's first link is
+        }
+
+        var stars = label.IndexOfAnyExcept('*');
+        if (stars < 0 || label.Length - 1 - label.LastIndexOfAnyExcept('*') != stars)
+        {
+            return false;
+        }
+
+        var inner = label[stars..^stars];
+        if (stars > 0)
+        {
+            if (char.IsSurrogate(inner[0]) || char.IsSurrogate(inner[^1]))
+            {
+                return false;
+            }
+
+            CharHelper.CheckOpenCloseDelimiter(new Rune('['), new Rune(inner[0]), enableWithinWord: true, out var canOpen, out _);
+            CharHelper.CheckOpenCloseDelimiter(new Rune(inner[^1]), new Rune(']'), enableWithinWord: true, out _, out var canClose);
+            if (!canOpen || !canClose)
+            {
+                return false;
+            }
+        }
+
+        if (LazyInlines.NextParsed(inner, 0) < inner.Length)
+        {
+            return false;
+        }
+
+        shown = inner.ToString();
         return true;
     }
 
