@@ -11,8 +11,10 @@ namespace DigestBot.Digests;
 /// ("[https://arxiv.org/abs/2010.00554](https://arxiv.org/abs/2010.00554)"). Any other line leaves the block to
 /// Markdig. The tokens are the ones <see cref="Walk"/> makes of Markdig's tree for such a line:
 /// <list type="bullet">
-/// <item>Text holds no char an inline parser may match at (<see cref="LazyInlines.NextParsed"/>) but the "*" and "[" read
-/// here: it is literals, and so is a label, which holds neither.</item>
+/// <item>Text holds no char an inline parser may match at (<see cref="LazyInlines.NextParsed"/>) but the "*", "[" and "&lt;" read
+/// here: it is literals, and so is a label, which holds none of them.</item>
+/// <item>"&lt;http://address&gt;" is an autolink, its address as it stands (of <see cref="LinkAddressChars"/> but "@",
+/// so no mail address).</item>
 /// <item>"[label](address)" not after a "!" is an inline link: the address is non-empty, of <see cref="LinkAddressChars"/>
 /// only (no white space, bracket, quote, escape or entity) and closed by ")", and the label is plain text, bare or
 /// emphasized whole (<see cref="TryLabel"/>). No "[" is left open to pair with a later "]", but one on the block's last
@@ -109,6 +111,12 @@ internal sealed partial class TokenReader
                     return false;
                 }
             }
+            else if (line[at] == '<' && TryAutolink(line, at, out end, out var address))
+            {
+                AppendPlain(slice, plain, at);
+                Add(new Token(TokenKind.Link, address, address, italic: false, bold: false));
+                plain = end;
+            }
             else
             {
                 return false;
@@ -170,6 +178,22 @@ internal sealed partial class TokenReader
         }
 
         (end, label, url) = (address + length + 1, shown, line.Slice(address, length).ToString());
+        return true;
+    }
+
+    /// <summary>"&lt;http://…&gt;" or "&lt;https://…&gt;" at <paramref name="at"/>: an autolink, its address of <see cref="LinkAddressChars"/> but "@".</summary>
+    private static bool TryAutolink(ReadOnlySpan<char> line, int at, out int end, out string address)
+    {
+        (end, address) = (0, "");
+        var rest = line[(at + 1)..];
+        var length = rest.IndexOfAnyExcept(LinkAddressChars);
+        if (!(rest.StartsWith("http://", StringComparison.Ordinal) || rest.StartsWith("https://", StringComparison.Ordinal))
+            || length < 0 || rest[length] != '>' || rest[..length].Contains('@'))
+        {
+            return false;
+        }
+
+        (end, address) = (at + length + 2, rest[..length].ToString());
         return true;
     }
 
