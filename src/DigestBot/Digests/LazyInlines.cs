@@ -83,7 +83,7 @@ internal static class LazyInlines
     /// </summary>
     public static bool IsPlainText(LeafBlock block)
     {
-        if (!IsDeferred(block) || block is not (ParagraphBlock or HeadingBlock) || block.Lines.Count == 0)
+        if (!IsDeferredText(block))
         {
             return false;
         }

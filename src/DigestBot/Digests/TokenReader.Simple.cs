@@ -135,12 +135,12 @@ internal sealed partial class TokenReader
     /// </summary>
     private static bool IsUnpairedCloser(ReadOnlySpan<char> line, int at)
     {
-        if (at == 0 || line[at..].ContainsAnyExcept('*') || char.IsSurrogate(line[at - 1]))
+        if (at == 0 || line[at..].ContainsAnyExcept('*'))
         {
             return false;
         }
 
-        CharHelper.CheckOpenCloseDelimiter(new Rune(line[at - 1]), new Rune('\0'), enableWithinWord: true, out var canOpen, out var canClose);
+        var (canOpen, canClose) = Flanking(line[at - 1], '\0');
         return canClose && !canOpen;
     }
 
@@ -219,14 +219,7 @@ internal sealed partial class TokenReader
         var inner = label[stars..^stars];
         if (stars > 0)
         {
-            if (char.IsSurrogate(inner[0]) || char.IsSurrogate(inner[^1]))
-            {
-                return false;
-            }
-
-            CharHelper.CheckOpenCloseDelimiter(new Rune('['), new Rune(inner[0]), enableWithinWord: true, out var canOpen, out _);
-            CharHelper.CheckOpenCloseDelimiter(new Rune(inner[^1]), new Rune(']'), enableWithinWord: true, out _, out var canClose);
-            if (!canOpen || !canClose)
+            if (!Flanking('[', inner[0]).CanOpen || !Flanking(inner[^1], ']').CanClose)
             {
                 return false;
             }
@@ -269,13 +262,22 @@ internal sealed partial class TokenReader
         // space), and the char before a block is white space or punctuation, for which the test gives the same opening.
         var before = at > 0 ? line[at - 1] : first ? '\0' : '\n';
         var after = end < line.Length ? line[end] : last ? '\0' : '\n';
-        if (char.IsSurrogate(before) || char.IsSurrogate(line[inner]) || char.IsSurrogate(line[close - 1]) || char.IsSurrogate(after))
+        return Flanking(before, line[inner]).CanOpen && Flanking(line[close - 1], after).CanClose;
+    }
+
+    /// <summary>
+    /// Whether a run of stars between <paramref name="before"/> and <paramref name="after"/> can open and close emphasis,
+    /// by Markdig's own test. Neither, for half of a surrogate pair: the test takes whole chars, and such a line is left
+    /// to Markdig.
+    /// </summary>
+    private static (bool CanOpen, bool CanClose) Flanking(char before, char after)
+    {
+        if (char.IsSurrogate(before) || char.IsSurrogate(after))
         {
-            return false;
+            return (false, false);
         }
 
-        CharHelper.CheckOpenCloseDelimiter(new Rune(before), new Rune(line[inner]), enableWithinWord: true, out var canOpen, out _);
-        CharHelper.CheckOpenCloseDelimiter(new Rune(line[close - 1]), new Rune(after), enableWithinWord: true, out _, out var canClose);
-        return canOpen && canClose;
+        CharHelper.CheckOpenCloseDelimiter(new Rune(before), new Rune(after), enableWithinWord: true, out var canOpen, out var canClose);
+        return (canOpen, canClose);
     }
 }
