@@ -3,13 +3,14 @@ using System.Globalization;
 using DigestBot.Digests;
 using DigestBot.Hosting;
 using DigestBot.Storage;
+using DigestBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Cli;
 
 /// <summary>
-/// `digestbot status [--week W]`: the ledger per week and channel, naming every failed and unknown post; exit code 1
-/// when there is one.
+/// `digestbot status [--week W]`: the ledger per week and channel, naming every failed and unknown post (exit code 1
+/// when there is one), then each instance's Telegram queue.
 /// </summary>
 public static class StatusCommand
 {
@@ -28,6 +29,7 @@ public static class StatusCommand
             var label = Label(host.Services, result.GetValue(week));
             var rows = await host.Services.GetRequiredService<IPostLedger>().ListAsync(label, cancellationToken);
             output.Write(Render(rows, label));
+            output.Write(RenderQueues(await host.Services.GetRequiredService<QueueReports>().ListAsync(cancellationToken)));
             return rows.Any(r => r.State is PostState.Sending or PostState.Failed) ? 1 : 0;
         });
         return command;
@@ -60,6 +62,10 @@ public static class StatusCommand
 
         return text.ToString();
     }
+
+    /// <summary>Each instance's outbound queue as it last wrote it (nothing when no instance has sent yet).</summary>
+    public static string RenderQueues(IReadOnlyList<QueueReport> reports) =>
+        string.Concat(reports.Select(r => string.Create(CultureInfo.InvariantCulture, $"Telegram queue of {r.Instance} at {r.UpdatedAt:u}: {r.Stats}\n")));
 
     /// <summary>The ledger's label for what was typed (2020-43 → 2020-W43), or the text itself when no digest matches.</summary>
     private static string? Label(IServiceProvider services, string? week) =>

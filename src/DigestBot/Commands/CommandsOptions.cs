@@ -7,4 +7,7 @@ public sealed class CommandsOptions
 
     /// <summary>Commands one user may send a minute before the bot stops answering them for the rest of the minute.</summary>
     public int PerUserPerMinute { get; set; } = 20;
+
+    /// <summary>How long an answer may wait in the outbound queue (behind Telegram's limits) before it is dropped.</summary>
+    public int AnswerTimeoutSeconds { get; set; } = 300;
 }

@@ -10,7 +10,10 @@ public static class CommandsServices
     public static IHostApplicationBuilder AddCommands(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CommandsOptions>().BindConfiguration(CommandsOptions.Section)
-            .Validate(o => o.PerUserPerMinute is >= 1 and <= 1000, "Commands:PerUserPerMinute must be between 1 and 1000.").ValidateOnStart();
+            
+            .Validate(o => o.PerUserPerMinute is >= 1 and <= 1000, "Commands:PerUserPerMinute must be between 1 and 1000.")
+            .Validate(o => o.AnswerTimeoutSeconds is >= 1 and <= 3600, "Commands:AnswerTimeoutSeconds must be between 1 and 3600.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<DigestCatalog>();
         builder.Services.AddSingleton(services =>
             new UserRateLimit(services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IOptions<CommandsOptions>>().Value.PerUserPerMinute));

@@ -15,21 +15,25 @@ public static class Html
     public static string Link(string url, string? text = null) => $"<a href=\"{Escape(url)}\">{Escape(text ?? url)}</a>";
 
     /// <summary>
-    /// Joins blocks with blank lines into as few messages as fit; a split falls between blocks, and only a block
+    /// Joins blocks with blank lines into as few messages as fit in 4096 characters as Telegram counts them (after
+    /// entity parsing: tags do not count, an entity counts as one); a split falls between blocks, and only a block
     /// longer than a whole message is cut (at a line, else anywhere but inside a tag or entity).
     /// </summary>
     public static CommandReply Messages(IEnumerable<string> blocks)
     {
         var messages = new List<string>();
         var current = new StringBuilder();
-        foreach (var block in blocks.SelectMany(b => b.Length <= Limit ? [b] : Cut(b)))
+        var visible = 0;
+        foreach (var block in blocks.SelectMany(b => VisibleLength(b) <= Limit ? [b] : Cut(b)))
         {
-            if (current.Length > 0 && current.Length + 2 + block.Length > Limit)
+            var length = VisibleLength(block);
+            if (current.Length > 0 && visible + 2 + length > Limit)
             {
                 messages.Add(current.ToString());
                 current.Clear();
             }
 
+            visible = current.Length > 0 ? visible + 2 + length : length;
             current.Append(current.Length > 0 ? "\n\n" : "").Append(block);
         }
 
@@ -39,6 +43,29 @@ public static class Html
         }
 
         return new CommandReply(messages);
+    }
+
+    /// <summary>The length Telegram limits: UTF-16 code units of the text once tags are dropped and entities decoded.</summary>
+    public static int VisibleLength(string html)
+    {
+        var length = 0;
+        for (var i = 0; i < html.Length; i++)
+        {
+            if (html[i] == '<' && html.IndexOf('>', i) is var close and > 0)
+            {
+                i = close; // a tag shows nothing
+                continue;
+            }
+
+            if (html[i] == '&' && html.IndexOf(';', i) is var semicolon and > 0)
+            {
+                i = semicolon; // an entity shows one character
+            }
+
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>

@@ -13,9 +13,13 @@ public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvi
     private const int MaxRateLimits = 5;
     private const int MaxConnectionRetries = 3;
 
-    public async Task<ChannelReport> PublishAsync(Digest digest, IChannel channel, PublishMode mode, CancellationToken cancellationToken)
+    public Task<ChannelReport> PublishAsync(Digest digest, IChannel channel, PublishMode mode, CancellationToken cancellationToken) =>
+        PublishAsync(digest.Label, WeekPlan.For(digest, channel.Format), channel, mode, cancellationToken);
+
+    /// <summary>Sends a week's planned posts (the channel's own plan, or another composition such as a subscriber's messages).</summary>
+    public async Task<ChannelReport> PublishAsync(string week, IReadOnlyList<PlannedPost> plan, IChannel channel, PublishMode mode, CancellationToken cancellationToken)
     {
-        var rows = await ledger.PlanAsync(digest.Label, channel.Name, WeekPlan.For(digest, channel.Format), cancellationToken);
+        var rows = await ledger.PlanAsync(week, channel.Name, plan, cancellationToken);
         var tally = new Tally();
         string? previous = null; // the last sent post's id: an X thread continues from it, also after a crash
         foreach (var row in rows)
@@ -34,7 +38,7 @@ public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvi
             previous = outcome.SentNow ? outcome.Post.MessageId : previous;
         }
 
-        var report = tally.Report(digest.Label, channel.Name);
+        var report = tally.Report(week, channel.Name);
         LogReport(report.Week, report.Channel, report.SentNow, report.AlreadySent, report.Pending, report.Failed.Count, report.Unknown.Count);
         return report;
     }

@@ -29,6 +29,18 @@ internal sealed class PostgresDialect : SqlDialect
             id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             chat_id bigint NOT NULL UNIQUE,
             since timestamptz NOT NULL);
+        CREATE TABLE IF NOT EXISTS telegram_rate (
+            bot_id bigint NOT NULL,
+            lane text NOT NULL,
+            next_at timestamptz NOT NULL,
+            PRIMARY KEY (bot_id, lane));
+        CREATE TABLE IF NOT EXISTS telegram_queue (
+            instance text PRIMARY KEY,
+            waiting integer NOT NULL,
+            sent bigint NOT NULL,
+            rate_limited bigint NOT NULL,
+            answers_dropped bigint NOT NULL,
+            updated_at timestamptz NOT NULL);
         """;
 
     public override DbDataSource CreateSource(string connectionString) => NpgsqlDataSource.Create(connectionString);

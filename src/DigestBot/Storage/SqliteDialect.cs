@@ -24,6 +24,13 @@ internal sealed class SqliteDialect : SqlDialect
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             chat_id INTEGER NOT NULL UNIQUE,
             since TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS telegram_queue (
+            instance TEXT PRIMARY KEY,
+            waiting INTEGER NOT NULL,
+            sent INTEGER NOT NULL,
+            rate_limited INTEGER NOT NULL,
+            answers_dropped INTEGER NOT NULL,
+            updated_at TEXT NOT NULL);
         """;
 
     public override DbDataSource CreateSource(string connectionString) => SqliteFactory.Instance.CreateDataSource(connectionString);

@@ -11,30 +11,32 @@ using Telegram.Bot.Types.Enums;
 namespace DigestBot.Subscribers;
 
 /// <summary>
-/// One subscriber's private chat as a channel: at most one message a second to it, and all subscribers together
-/// at most 25 a second. A group that became a supergroup is followed to its new id (and the subscription moved).
+/// One subscriber's chat as a channel: its messages go through the outbound queue last in line (after answers and
+/// channel posts), link previews off (a message holds several links), with allow_paid_broadcast when
+/// Telegram:PaidBroadcast is on. A group that became a supergroup is followed to its new id (and the subscription moved).
 /// </summary>
-public sealed class SubscriberChannel(Subscriber subscriber, ITelegramBotClient bot, Pacer pacer, ISubscriberStore store) : IChannel
+public sealed class SubscriberChannel(Subscriber subscriber, ITelegramBotClient bot, TelegramOutbox outbox, ISubscriberStore store, bool paidBroadcast) : IChannel
 {
-    public const string AllSubscribers = "subscribers";
-    public const int AllPerMinute = 25 * 60;
+    public const string NamePrefix = "subscriber:";
 
     private long _chatId = subscriber.ChatId;
 
     /// <summary>Keyed by the subscription, not the chat, so a group's move to a supergroup never makes a post look new.</summary>
-    public string Name { get; } = "subscriber:" + subscriber.Id.ToString(CultureInfo.InvariantCulture);
+    public string Name { get; } = NamePrefix + subscriber.Id.ToString(CultureInfo.InvariantCulture);
 
     public IPostFormat Format { get; } = new TelegramFormat();
 
-    public int MessagesPerMinute => 60;
-
+    /// <summary>None here: the outbound queue paces every Telegram chat.</summary>
+    public int MessagesPerMinute => 0;
 
     public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
     {
-        await pacer.WaitTurnAsync(AllSubscribers, AllPerMinute, cancellationToken);
         try
         {
-            var message = await bot.SendMessage(_chatId, text, ParseMode.Html, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = false }, cancellationToken: cancellationToken);
+            var chat = _chatId;
+            var message = await outbox.SendAsync(chat, SendPriority.Delivery, ct => bot.SendMessage(chat, text, ParseMode.Html,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, allowPaidBroadcast: paidBroadcast, cancellationToken: ct),
+                cancellationToken, paid: paidBroadcast);
             return new SendResult.Sent(message.Id.ToString(CultureInfo.InvariantCulture));
         }
         catch (ApiRequestException error) when (error.Parameters?.MigrateToChatId is { } supergroup)
@@ -45,13 +47,7 @@ public sealed class SubscriberChannel(Subscriber subscriber, ITelegramBotClient 
         }
         catch (RequestException error) when (!cancellationToken.IsCancellationRequested)
         {
-            var result = TelegramErrors.Classify(error);
-            if (result is SendResult.RateLimited limited)
-            {
-                pacer.Hold(AllSubscribers, limited.RetryAfter); // a 429 slows the whole fan-out, not only this chat
-            }
-
-            return result;
+            return TelegramErrors.Classify(error);
         }
     }
 }

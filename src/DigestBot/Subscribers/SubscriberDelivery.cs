@@ -10,14 +10,13 @@ using Telegram.Bot;
 namespace DigestBot.Subscribers;
 
 /// <summary>
-/// Each scheduled week also goes to every subscriber's chat, through the ledger (once per subscriber), several
-/// chats at a time within the pacing. A subscriber who blocked the bot (403) is removed.
+/// Each scheduled week also goes to every subscriber's chat as one message (<see cref="SubscriberMessage"/>),
+/// through the ledger (once per subscriber and part), many chats at a time: the outbound queue keeps them within
+/// Telegram's limits and behind answers and channel posts. A subscriber who blocked the bot (403) is removed.
 /// </summary>
 public sealed partial class SubscriberDelivery(
-    ISubscriberStore store, Publisher publisher, Pacer pacer, IServiceProvider services, IOptions<TelegramOptions> options, ILogger<SubscriberDelivery> logger)
+    ISubscriberStore store, IPostLedger ledger, Publisher publisher, IServiceProvider services, IOptions<TelegramOptions> options, ILogger<SubscriberDelivery> logger)
 {
-    private const int ChatsAtOnce = 25;
-
     public async Task DeliverAsync(Digest digest, CancellationToken cancellationToken)
     {
         if (!options.Value.HasToken)
@@ -26,18 +25,47 @@ public sealed partial class SubscriberDelivery(
         }
 
         var bot = services.GetRequiredService<ITelegramBotClient>(); // only with a token can the client be built
+        var outbox = services.GetRequiredService<TelegramOutbox>();
+        var plan = SubscriberMessage.Plan(digest);
+        var earlier = await EarlierDeliveriesAsync(digest.Label, cancellationToken);
         var subscribers = await store.ListAsync(cancellationToken);
-        await Parallel.ForEachAsync(subscribers, new ParallelOptions { MaxDegreeOfParallelism = ChatsAtOnce, CancellationToken = cancellationToken }, async (subscriber, ct) =>
+        var delivered = 0;
+
+        // Enough chats at once to keep the queue full at the bot's rate while each waits for its ledger writes.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(options.Value.MessagesPerSecond * 2, 10, 500), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(subscribers, parallel, async (subscriber, ct) =>
         {
-            var report = await publisher.PublishAsync(digest, new SubscriberChannel(subscriber, bot, pacer, store), PublishMode.Scheduled, ct);
+            var channel = new SubscriberChannel(subscriber, bot, outbox, store, options.Value.PaidBroadcast);
+            if (earlier.Contains(channel.Name))
+            {
+                return;
+            }
+
+            var report = await publisher.PublishAsync(digest.Label, plan, channel, PublishMode.Scheduled, ct);
+            Interlocked.Add(ref delivered, report.Complete ? 1 : 0);
             if (report.StoppedBecause is { } why && why.StartsWith("403", StringComparison.Ordinal))
             {
                 await store.RemoveAsync(subscriber.ChatId, ct);
                 LogRemoved(subscriber.ChatId, why);
             }
         });
+        LogDelivered(digest.Label, delivered, subscribers.Count, plan.Count, outbox.Stats);
+    }
+
+    /// <summary>
+    /// Subscriber channels that got this week one post per paper, as the bot delivered before one message a week:
+    /// they have the week already and get nothing more of it.
+    /// </summary>
+    private async Task<HashSet<string>> EarlierDeliveriesAsync(string week, CancellationToken cancellationToken)
+    {
+        var rows = await ledger.ListAsync(week, cancellationToken);
+        return rows.Where(r => r.Channel.StartsWith(SubscriberChannel.NamePrefix, StringComparison.Ordinal) && !r.Entry.StartsWith(SubscriberMessage.EntryPrefix, StringComparison.Ordinal))
+            .Select(r => r.Channel).ToHashSet(StringComparer.Ordinal);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed subscriber {ChatId}: {Reason}")]
     private partial void LogRemoved(long chatId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Week} → subscribers: {Delivered} of {Subscribers} have the week ({Parts} message(s) each); Telegram queue: {Queue}")]
+    private partial void LogDelivered(string week, int delivered, int subscribers, int parts, OutboxStats queue);
 }

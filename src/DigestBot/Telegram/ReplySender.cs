@@ -8,13 +8,12 @@ using Telegram.Bot.Types.Enums;
 namespace DigestBot.Telegram;
 
 /// <summary>
-/// Sends a command's answer to its chat (in groups as a reply to the command). A 429 waits retry_after and tries
-/// again; a chat that blocked the bot or a rejected message is logged and dropped: answers are not ledgered.
+/// Sends a command's answer to its chat (in groups as a reply to the command) through the outbound queue, first in
+/// line. The queue waits out 429s; a chat that blocked the bot, a rejected message or an answer that waited too long
+/// is logged and the rest of that answer dropped: answers are not ledgered.
 /// </summary>
-public sealed partial class ReplySender(ITelegramBotClient bot, TimeProvider time, ILogger<ReplySender> logger)
+public sealed partial class ReplySender(ITelegramBotClient bot, TelegramOutbox outbox, ILogger<ReplySender> logger)
 {
-    private const int MaxRateLimits = 3;
-
     public async Task SendAsync(long chatId, int? replyTo, CommandReply reply, CancellationToken cancellationToken)
     {
         foreach (var text in reply.Messages)
@@ -28,25 +27,22 @@ public sealed partial class ReplySender(ITelegramBotClient bot, TimeProvider tim
 
     private async Task<bool> SendOneAsync(long chatId, int? replyTo, string text, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                await bot.SendMessage(chatId, text, ParseMode.Html,
-                    replyParameters: replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
-                    linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                    cancellationToken: cancellationToken);
-                return true;
-            }
-            catch (ApiRequestException error) when (error.ErrorCode == 429 && attempt <= MaxRateLimits)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, error.Parameters?.RetryAfter ?? 1)), time, cancellationToken);
-            }
-            catch (RequestException error) when (!cancellationToken.IsCancellationRequested)
-            {
-                LogNotAnswered(error, chatId);
-                return false;
-            }
+            await outbox.SendAsync(chatId, SendPriority.Answer, ct => bot.SendMessage(chatId, text, ParseMode.Html,
+                replyParameters: replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                cancellationToken: ct), cancellationToken);
+            return true;
+        }
+        catch (RequestException error) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogNotAnswered(error, chatId);
+            return false;
+        }
+        catch (AnswerDroppedException)
+        {
+            return false; // the queue logged it and counted it
         }
     }
 

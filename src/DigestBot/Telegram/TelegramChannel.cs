@@ -9,8 +9,11 @@ using Telegram.Bot.Types.Enums;
 
 namespace DigestBot.Telegram;
 
-/// <summary>Posts to the configured Telegram channel with sendMessage (HTML, link preview on).</summary>
-public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOptions> options) : IChannel
+/// <summary>
+/// Posts to the configured Telegram channel with sendMessage (HTML, link preview on), through the outbound queue,
+/// which keeps the channel's pace (Telegram:ChannelMessagesPerMinute, Telegram:ChatSpacingSeconds).
+/// </summary>
+public sealed class TelegramChannel(ITelegramBotClient bot, TelegramOutbox outbox, IOptions<TelegramOptions> options) : IChannel
 {
     public const string ChannelName = "telegram";
 
@@ -18,18 +21,20 @@ public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOpt
 
     public IPostFormat Format { get; } = new TelegramFormat();
 
-    public int MessagesPerMinute => options.Value.ChannelMessagesPerMinute;
+    /// <summary>None here: the outbound queue paces every Telegram chat.</summary>
+    public int MessagesPerMinute => 0;
 
     public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
     {
         try
         {
-            var message = await bot.SendMessage(
-                Chat(options.Value.ChannelId!),
+            var chat = Chat(options.Value.ChannelId!);
+            var message = await outbox.SendAsync(chat, SendPriority.ChannelPost, ct => bot.SendMessage(
+                chat,
                 text,
                 parseMode: ParseMode.Html,
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = false },
-                cancellationToken: cancellationToken);
+                cancellationToken: ct), cancellationToken);
             return new SendResult.Sent(message.Id.ToString(CultureInfo.InvariantCulture));
         }
         catch (RequestException error) when (!cancellationToken.IsCancellationRequested)

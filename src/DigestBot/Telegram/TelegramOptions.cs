@@ -16,7 +16,20 @@ public sealed class TelegramOptions
     /// <summary>The channel posts go to: "@name" or a numeric chat id (-100…).</summary>
     public string? ChannelId { get; set; }
 
+    /// <summary>At most this many messages a minute to one group, supergroup or channel (Telegram allows 20).</summary>
     public int ChannelMessagesPerMinute { get; set; } = 20;
+
+    /// <summary>Messages a second the bot sends in all, to every chat together (Telegram allows about 30).</summary>
+    public int MessagesPerSecond { get; set; } = 25;
+
+    /// <summary>Seconds between two messages to one chat, counted from Telegram's answer to the first (Telegram allows one a second).</summary>
+    public double ChatSpacingSeconds { get; set; } = 1.1;
+
+    /// <summary>
+    /// Subscriber messages carry allow_paid_broadcast (0.1 Telegram Stars each) and may go out faster than 30 a
+    /// second, up to <see cref="MessagesPerSecond"/> (at most 1000); other messages keep to the free rate.
+    /// </summary>
+    public bool PaidBroadcast { get; set; }
 
     /// <summary>How long one API call may take before its outcome is called unknown.</summary>
     public int RequestTimeoutSeconds { get; set; } = 30;

@@ -29,9 +29,21 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             errors.Add($"Telegram:ApiBaseUrl \"{options.ApiBaseUrl}\" is not an http(s) URL.");
         }
 
-        if (options.ChannelMessagesPerMinute is < 1 or > 60)
+        if (options.ChannelMessagesPerMinute is < 1 or > 20)
         {
-            errors.Add("Telegram:ChannelMessagesPerMinute must be between 1 and 60 (Telegram allows about 20 a minute to one chat).");
+            errors.Add("Telegram:ChannelMessagesPerMinute must be between 1 and 20 (Telegram allows 20 a minute to one group or channel).");
+        }
+
+        if (options.PaidBroadcast ? options.MessagesPerSecond is < 1 or > 1000 : options.MessagesPerSecond is < 1 or > 30)
+        {
+            errors.Add(options.PaidBroadcast
+                ? "Telegram:MessagesPerSecond must be between 1 and 1000 with Telegram:PaidBroadcast (Telegram's paid limit)."
+                : "Telegram:MessagesPerSecond must be between 1 and 30 (Telegram allows about 30 a second; set Telegram:PaidBroadcast=true to go past it).");
+        }
+
+        if (options.ChatSpacingSeconds is < 1 or > 60)
+        {
+            errors.Add("Telegram:ChatSpacingSeconds must be between 1 and 60 (Telegram allows one message a second to one chat).");
         }
 
         if (options.RequestTimeoutSeconds is < 1 or > 600)

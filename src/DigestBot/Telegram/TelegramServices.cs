@@ -1,4 +1,5 @@
 using DigestBot.Publishing;
+using DigestBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,13 @@ public static class TelegramServices
         builder.Services.AddHttpClient(PollingClientName, (services, http) => http.Timeout = TimeSpan.FromSeconds(Options(services).PollTimeoutSeconds + 15))
             .RemoveAllLoggers()
             .AddTypedClient((http, services) => new PollingClient(Client(http, Options(services))));
+        builder.Services.AddSingleton<ISendBudget>(services => services.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
+            ? ActivatorUtilities.CreateInstance<PostgresSendBudget>(services)
+            : ActivatorUtilities.CreateInstance<LocalSendBudget>(services));
+        builder.Services.AddSingleton<TelegramOutbox>();
+        builder.Services.AddSingleton<QueueReports>();
+        builder.Services.AddHostedService<QueueReporter>(); // writes nothing until something was sent
+
         builder.Services.AddTransient<TelegramChannel>();
         builder.Services.AddSingleton<IChannelSource>(services => new TelegramChannelSource(services));
         builder.Services.AddSingleton<BotIdentity>();
@@ -52,7 +60,7 @@ public static class TelegramServices
     {
         var baseUrl = options.ApiBaseUrl.TrimEnd('/') == TelegramOptions.DefaultApiBaseUrl ? null : options.ApiBaseUrl;
 
-        // 429 is handled by the publisher and the reply sender, which wait on the TimeProvider.
+        // 429 is handled by the outbound queue, which pauses every send on the TimeProvider.
         return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken!, baseUrl) { RetryThreshold = 0 }, http);
     }
 

@@ -21,7 +21,7 @@ internal static class ClusterNode
             $"--Telegram:BotToken={FakeBotApi.Token}",
             $"--Telegram:ApiBaseUrl={api.BaseUrl}",
             $"--Telegram:ChannelId={FakeBotApi.ChannelName}",
-            "--Telegram:ChannelMessagesPerMinute=60",
+            "--Telegram:ChannelMessagesPerMinute=20",
             "--Telegram:PollTimeoutSeconds=2",
             "--Storage:Provider=postgres",
             $"--Storage:ConnectionString={database.ConnectionString};Password={Password}",

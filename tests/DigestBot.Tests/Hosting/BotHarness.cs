@@ -4,6 +4,7 @@ using DigestBot.Hosting;
 using DigestBot.Posts;
 using DigestBot.Publishing;
 using DigestBot.Storage;
+using DigestBot.Subscribers;
 using DigestBot.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -129,6 +130,10 @@ public sealed class BotHarness : IAsyncDisposable
         var digest = DigestLookup.Find(DigestFolder.Load(Digests).Select(p => p.Digest).ToList(), week)!;
         return WeekPlan.For(digest, new TelegramFormat()).Select(p => p.Text).ToList();
     }
+
+    /// <summary>The messages a subscriber gets for a week.</summary>
+    public IReadOnlyList<string> SubscriberTexts(string week) =>
+        SubscriberMessage.Plan(DigestLookup.Find(DigestFolder.Load(Digests).Select(p => p.Digest).ToList(), week)!).Select(p => p.Text).ToList();
 
     public Task<IReadOnlyList<LedgerPost>> LedgerAsync(string? week = null) =>
         new SqlPostLedger(new StateDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={Database}" })), Clock).ListAsync(week, CancellationToken.None);

@@ -130,7 +130,7 @@ public sealed class ChatTests
             bot.Api.Say(Alice, Alice, "/weeks");
         }
 
-        await bot.AdvanceUntilAsync(() => bot.Api.Pending == 0, TimeSpan.Zero);
+        await bot.AdvanceUntilAsync(() => bot.Api.Pending == 0, TimeSpan.FromMilliseconds(100)); // all handled; one chat's answers 1.1 s apart
         var replies = bot.Api.To(Alice);
         Assert.Equal(21, replies.Count);
         Assert.Equal("That is a lot of commands: I will answer you again in a minute.", replies[^1].Visible);
@@ -214,7 +214,7 @@ public sealed class ChatTests
     {
         var before = bot.Api.To(chat).Count;
         bot.Api.Say(chat, chat, text);
-        await bot.AdvanceUntilAsync(() => bot.Api.To(chat).Count > before, TimeSpan.Zero);
+        await bot.AdvanceUntilAsync(() => bot.Api.To(chat).Count > before, TimeSpan.FromMilliseconds(100)); // a chat's answers come 1.1 s apart
         return bot.Api.To(chat)[before];
     }
 }

@@ -14,7 +14,7 @@ public sealed class CrashTests
         var expected = bot.ExpectedTexts("2020-W43");
         bot.Api.On(3, new FakeReply.Hang()); // the third message arrives, and the process dies before the answer
 
-        using (var process = StartDigestbot(bot, "post", "--week", "2020-W43", "--Telegram:ChannelMessagesPerMinute=60"))
+        using (var process = StartDigestbot(bot, "post", "--week", "2020-W43", "--Telegram:ChannelMessagesPerMinute=20"))
         {
             await DigestbotProcess.WaitAsync(() => bot.Api.Calls.Count == 3, [process], "the third message");
             await process.KillAsync();

@@ -14,7 +14,7 @@ public sealed class SettingsTests
     [InlineData("Telegram:BotToken", "12345", "digestbot run: Telegram:BotToken is malformed")]
     [InlineData("Telegram:ChannelId", "digest channel", "digestbot run: Telegram:ChannelId \"digest channel\" is not a channel")]
     [InlineData("Telegram:ApiBaseUrl", "api.telegram.org", "digestbot run: Telegram:ApiBaseUrl \"api.telegram.org\" is not an http(s) URL")]
-    [InlineData("Telegram:ChannelMessagesPerMinute", "0", "digestbot run: Telegram:ChannelMessagesPerMinute must be between 1 and 60")]
+    [InlineData("Telegram:ChannelMessagesPerMinute", "0", "digestbot run: Telegram:ChannelMessagesPerMinute must be between 1 and 20")]
     [InlineData("Digests:Path", "no/such/folder", "digestbot run: Digests:Path \"no/such/folder\" is not a folder")]
     [InlineData("Storage:ConnectionString", "", "digestbot run: Storage:ConnectionString is empty")]
     [InlineData("Storage:ConnectionString", "Server=db;Colour=blue", "digestbot run: Storage:ConnectionString is not a SQLite connection string")]
