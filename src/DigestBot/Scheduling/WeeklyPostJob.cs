@@ -7,7 +7,7 @@ using Quartz;
 namespace DigestBot.Scheduling;
 
 /// <summary>
-/// Posts the week's digest to every configured channel. Fired by the cron trigger, and once at every start-up
+/// Posts the week's digest to every configured channel and subscriber, side by side. Fired by the cron trigger, and once at every start-up
 /// to catch up a fire the bot was down for: that run takes the week of the last fire, and the ledger makes it
 /// post only what is not yet sent. In local mode with no digest for that week, it shows the latest one.
 /// </summary>
@@ -74,18 +74,19 @@ public sealed partial class WeeklyPostJob(
             return;
         }
 
-        foreach (var channel in channels.Configured())
-        {
-            var report = await publisher.PublishAsync(digest, channel, PublishMode.Scheduled, cancellationToken);
-            if (report.StoppedBecause is { } why)
-            {
-                LogChannelStopped(channel.Name, why);
-            }
-        }
-
-        await subscribers.DeliverAsync(digest, cancellationToken);
+        // Side by side: Telegram's outbound queue puts the channel's posts before subscriber deliveries.
+        await Task.WhenAll([.. channels.Configured().Select(c => PublishAsync(digest, c, cancellationToken)), subscribers.DeliverAsync(digest, cancellationToken)]);
         var label = digest.Label;
         LogDone(label);
+    }
+
+    private async Task PublishAsync(Digest digest, IChannel channel, CancellationToken cancellationToken)
+    {
+        var report = await publisher.PublishAsync(digest, channel, PublishMode.Scheduled, cancellationToken);
+        if (report.StoppedBecause is { } why)
+        {
+            LogChannelStopped(channel.Name, why);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Weekly post job running on instance {Instance}, trigger {Trigger}, recovering {Recovering}")]

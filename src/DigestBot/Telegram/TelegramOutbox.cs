@@ -26,6 +26,7 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
     private Task? _loop;
     private DateTimeOffset? _parkedUntil; // while the loop waits: when it wakes by itself (MaxValue: only when woken)
     private bool _parkedForSignal;
+    private int _inFlight;
     private long _sent;
     private long _rateLimited;
     private long _dropped;
@@ -59,7 +60,7 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
         {
             lock (_lock)
             {
-                return _loop is null || (_parkedUntil > _time.GetUtcNow() && !(_parkedForSignal && _wake.Task.IsCompleted));
+                return _loop is null || (_inFlight == 0 && _parkedUntil > _time.GetUtcNow() && !(_parkedForSignal && _wake.Task.IsCompleted));
             }
         }
     }
@@ -183,6 +184,7 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
             if (item is not null)
             {
                 _queue.Take(item);
+                _inFlight++;
             }
 
             return item;
@@ -261,6 +263,7 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
     {
         lock (_lock)
         {
+            _inFlight--;
             _queue.Answered(item, _time.GetUtcNow());
             _queue.Add(item, front: true);
             _wake.TrySetResult();
@@ -271,6 +274,7 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
     {
         lock (_lock)
         {
+            _inFlight--;
             _queue.Answered(item, _time.GetUtcNow());
             _wake.TrySetResult();
         }

@@ -21,6 +21,9 @@ public sealed partial class FakeBotApi
     /// <summary>Messages that reached one chat.</summary>
     public IReadOnlyList<FakeMessage> To(long chatId) => Delivered.Where(m => m.ChatId == Id(chatId)).ToList();
 
+    /// <summary>Telegram's rate limits, when a test asks the fake to enforce them (off by default).</summary>
+    public FloodControl? Limits { get; set; }
+
     /// <summary>The user blocked the bot: sendMessage to the chat gets 403.</summary>
     public void Block(long chatId) => _blocked[Id(chatId)] = true;
 
@@ -44,6 +47,11 @@ public sealed partial class FakeBotApi
         {
             _calls.Add(request with { ArrivedAt = Clock.GetUtcNow() });
             number = _calls.Count;
+        }
+
+        if (Limits?.Check(request.ChatId, Clock.GetUtcNow()) is { } retryAfter)
+        {
+            return (429, FakeJson.Error(429, $"Too Many Requests: retry after {retryAfter}", retryAfter));
         }
 
         return _script.TryGetValue(number, out var reply) ? await ScriptedAsync(reply, request, aborted) : Send(request);

@@ -5,6 +5,7 @@ using DigestBot.Posts;
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Subscribers;
+using DigestBot.Telegram;
 using DigestBot.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -117,6 +118,32 @@ public sealed class BotHarness : IAsyncDisposable
 
             Clock.Advance(step ?? TimeSpan.FromSeconds(1));
             await Task.Delay(2);
+        }
+
+        Assert.Fail($"the condition did not hold after {maxSteps} steps; logs:\n{string.Join("\n", Logs.Lines)}");
+    }
+
+    /// <summary>
+    /// As <see cref="AdvanceUntilAsync"/>, but moves the clock only once the host's outbound queue waits with no call
+    /// on its way, so the fake Bot API sees each message at the time the queue sent it (for tests of the limits).
+    /// </summary>
+    public async Task AdvanceSettledAsync(IHost host, Func<bool> done, TimeSpan step, int maxSteps = 20_000)
+    {
+        var outbox = host.Services.GetRequiredService<TelegramOutbox>();
+        for (var i = 0; i < maxSteps; i++)
+        {
+            await Task.Delay(1);
+            for (var wait = 0; !outbox.Settled && wait < 10_000; wait++)
+            {
+                await Task.Delay(1);
+            }
+
+            if (done())
+            {
+                return;
+            }
+
+            Clock.Advance(step);
         }
 
         Assert.Fail($"the condition did not hold after {maxSteps} steps; logs:\n{string.Join("\n", Logs.Lines)}");
