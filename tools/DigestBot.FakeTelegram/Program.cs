@@ -4,7 +4,8 @@ using DigestBot.Tests.Fakes;
 // Usage: dotnet run --project tools/DigestBot.FakeTelegram [-- TELEGRAM_URL [X_URL]]
 await using var telegram = await FakeBotApi.StartAsync(url: args.FirstOrDefault() ?? "http://127.0.0.1:8081");
 await using var x = await FakeXApi.StartAsync(TimeProvider.System, args.Skip(1).FirstOrDefault() ?? "http://127.0.0.1:8082");
-Console.WriteLine($"Fake Telegram Bot API at {telegram.BaseUrl}; token {FakeBotApi.Token}, channel {FakeBotApi.ChannelName}.");
+telegram.Limits = new FloodControl(); // Telegram's limits: past them a message gets 429 (counted at the end)
+Console.WriteLine($"Fake Telegram Bot API at {telegram.BaseUrl}; token {FakeBotApi.Token}, channel {FakeBotApi.ChannelName}; it enforces 30 messages a second, 1 a second per chat, 20 a minute per channel.");
 Console.WriteLine($"Fake X API at {x.BaseUrl}; keys {FakeXApi.Keys.ConsumerKey} / {FakeXApi.Keys.ConsumerSecret} / {FakeXApi.Keys.AccessToken} / {FakeXApi.Keys.AccessTokenSecret}. Ctrl-C to stop.");
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -29,4 +30,4 @@ while (!stop.IsCancellationRequested)
     await Task.Delay(200, CancellationToken.None);
 }
 
-Console.WriteLine($"{shown} Telegram messages and {tweets} X posts arrived.");
+Console.WriteLine($"{shown} Telegram messages and {tweets} X posts arrived; {telegram.Limits.TooManyRequests} Telegram messages answered 429.");
