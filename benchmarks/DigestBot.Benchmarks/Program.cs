@@ -7,6 +7,18 @@ if (args is ["commands", ..])
     return;
 }
 
+if (args is ["burst", ..])
+{
+    await DigestBot.Benchmarks.Limits.BurstScenario.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300);
+    return;
+}
+
+if (args is ["broadcast", ..])
+{
+    await DigestBot.Benchmarks.Limits.BroadcastScenario.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000);
+    return;
+}
+
 if (args is ["quick"])
 {
     Quick.Run();

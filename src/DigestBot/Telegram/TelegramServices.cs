@@ -1,6 +1,7 @@
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -24,7 +25,7 @@ public static class TelegramServices
         builder.Services.AddHttpClient(PollingClientName, (services, http) => http.Timeout = TimeSpan.FromSeconds(Options(services).PollTimeoutSeconds + 15))
             .RemoveAllLoggers()
             .AddTypedClient((http, services) => new PollingClient(Client(http, Options(services))));
-        builder.Services.AddSingleton<ISendBudget>(services => services.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
+        builder.Services.TryAddSingleton<ISendBudget>(services => services.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
             ? ActivatorUtilities.CreateInstance<PostgresSendBudget>(services)
             : ActivatorUtilities.CreateInstance<LocalSendBudget>(services));
         builder.Services.AddSingleton<TelegramOutbox>();
