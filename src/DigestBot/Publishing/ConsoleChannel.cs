@@ -16,8 +16,6 @@ public sealed class ConsoleChannel(TextWriter output) : IChannel
 
     public IPostFormat Format { get; } = new ConsoleFormat();
 
-    public int MessagesPerMinute => 0;
-
     public Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
     {
         var number = Interlocked.Increment(ref _sent);

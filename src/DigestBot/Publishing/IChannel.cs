@@ -11,9 +11,6 @@ public interface IChannel
     /// <summary>How posts for this channel are written and measured.</summary>
     IPostFormat Format { get; }
 
-    /// <summary>At most this many messages a minute; the publisher spaces posts evenly to keep under it.</summary>
-    int MessagesPerMinute { get; }
-
     /// <summary>
     /// Sends one post. <paramref name="previous"/> is the platform id of the week's last sent post on this channel
     /// (X threads reply to it). Never throws for an API or network failure: the result says what happened.

@@ -8,7 +8,7 @@ namespace DigestBot.Publishing;
 /// Posts a digest to a channel through the ledger: each post is marked sending before the API call and sent after
 /// it, so a sent post is never sent again and a post whose delivery is unknown is reported, not guessed.
 /// </summary>
-public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvider time, ILogger<Publisher> logger)
+public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, TimeProvider time, ILogger<Publisher> logger)
 {
     private const int MaxRateLimits = 5;
     private const int MaxConnectionRetries = 3;
@@ -63,7 +63,7 @@ public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvi
         var connectionRetries = 0;
         while (true)
         {
-            await pacer.WaitTurnAsync(channel.Name, channel.MessagesPerMinute, cancellationToken);
+            await hold.WaitAsync(channel.Name, cancellationToken);
             if (!await ledger.MoveAsync(row.Key, PostState.Pending, PostState.Sending, null, cancellationToken))
             {
                 return new Outcome(row, false, null); // another run took it
@@ -77,7 +77,7 @@ public sealed partial class Publisher(IPostLedger ledger, Pacer pacer, TimeProvi
                     return new Outcome(row with { State = PostState.Sent, MessageId = sent.MessageId }, true, null);
                 case SendResult.RateLimited limited when ++rateLimits <= MaxRateLimits:
                     LogRateLimited(channel.Name, row.Entry, limited.RetryAfter.TotalSeconds);
-                    pacer.Hold(channel.Name, limited.RetryAfter);
+                    hold.Hold(channel.Name, limited.RetryAfter);
                     await ledger.MoveAsync(row.Key, PostState.Sending, PostState.Pending, limited.Reason, cancellationToken);
                     break;
                 case SendResult.NotDelivered notDelivered when ++connectionRetries <= MaxConnectionRetries:

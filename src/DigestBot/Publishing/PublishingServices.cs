@@ -11,7 +11,7 @@ public static class PublishingServices
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new ConsoleChannel(consoleOutput));
         builder.Services.AddSingleton<Channels>();
-        builder.Services.AddSingleton<Pacer>();
+        builder.Services.AddSingleton<ChannelHold>();
         builder.Services.AddSingleton<Publisher>();
         return builder;
     }

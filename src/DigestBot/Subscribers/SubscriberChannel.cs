@@ -26,9 +26,6 @@ public sealed class SubscriberChannel(Subscriber subscriber, ITelegramBotClient 
 
     public IPostFormat Format { get; } = new TelegramFormat();
 
-    /// <summary>None here: the outbound queue paces every Telegram chat.</summary>
-    public int MessagesPerMinute => 0;
-
     public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
     {
         try

@@ -21,9 +21,6 @@ public sealed class TelegramChannel(ITelegramBotClient bot, TelegramOutbox outbo
 
     public IPostFormat Format { get; } = new TelegramFormat();
 
-    /// <summary>None here: the outbound queue paces every Telegram chat.</summary>
-    public int MessagesPerMinute => 0;
-
     public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
     {
         try

@@ -17,8 +17,6 @@ public sealed class XChannel(XClient client, IPostLedger ledger, IOptions<XOptio
 
     public IPostFormat Format { get; } = new XFormat();
 
-    public int MessagesPerMinute => 0;
-
     public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

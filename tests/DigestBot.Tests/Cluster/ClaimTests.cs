@@ -52,7 +52,7 @@ public sealed class ClaimTests
         var runs = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
         {
             await using var state = database.OpenState();
-            var publisher = new Publisher(new SqlPostLedger(state, TimeProvider.System), new Pacer(TimeProvider.System), TimeProvider.System, NullLogger<Publisher>.Instance);
+            var publisher = new Publisher(new SqlPostLedger(state, TimeProvider.System), new ChannelHold(TimeProvider.System), TimeProvider.System, NullLogger<Publisher>.Instance);
             return await publisher.PublishAsync(digest, channel, PublishMode.Scheduled, CancellationToken.None);
         })).ToList();
         var reports = await Task.WhenAll(runs);
@@ -62,7 +62,6 @@ public sealed class ClaimTests
         Assert.Equal(expected.Count, reports.Sum(r => r.SentNow));
     }
 
-
     private sealed class CountingChannel : IChannel
     {
         public ConcurrentQueue<string> Sent { get; } = new();
@@ -70,8 +69,6 @@ public sealed class ClaimTests
         public string Name => "counting";
 
         public IPostFormat Format { get; } = new ConsoleFormat();
-
-        public int MessagesPerMinute => 0;
 
         public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
         {

@@ -34,7 +34,7 @@ public sealed class PublisherTests : IDisposable
     private Publisher Publisher()
     {
         var ledger = new SqlPostLedger(new StateDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_file}" })), TimeProvider.System);
-        return new Publisher(ledger, new Pacer(TimeProvider.System), TimeProvider.System, NullLogger<Publisher>.Instance);
+        return new Publisher(ledger, new ChannelHold(TimeProvider.System), TimeProvider.System, NullLogger<Publisher>.Instance);
     }
 
     public void Dispose()
@@ -58,8 +58,6 @@ public sealed class PublisherTests : IDisposable
         public string Name => "recording";
 
         public IPostFormat Format { get; } = new ConsoleFormat();
-
-        public int MessagesPerMinute => 0;
 
         public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
         {

@@ -1,0 +1,68 @@
+using DigestBot.Tests.Fakes;
+using Microsoft.Extensions.Hosting;
+using static DigestBot.Tests.Hosting.BotHarness;
+
+namespace DigestBot.Tests.Hosting;
+
+/// <summary>A command's answer when Telegram refuses it: 429s are waited out (up to the timeout), 403 and 400 end it at once.</summary>
+public sealed class AnswerFailureTests
+{
+    private const long Reader = 6001;
+
+    [Fact]
+    public async Task An_answer_refused_with_429_again_and_again_waits_each_time_and_arrives_once()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
+        for (var call = 1; call <= 4; call++)
+        {
+            bot.Api.On(call, FakeReply.TooManyRequests(3));
+        }
+
+        using var host = await ChatTests.StartAsync(bot);
+        bot.Api.Say(Reader, Reader, "/week 43");
+        await bot.AdvanceUntilAsync(() => bot.Api.To(Reader).Count == 1, TimeSpan.FromMilliseconds(100));
+        await host.StopAsync();
+
+        var calls = bot.Api.Calls;
+        Assert.Equal(5, calls.Count);
+        Assert.All(calls.Zip(calls.Skip(1), (a, b) => b.ArrivedAt - a.ArrivedAt), gap => Assert.True(gap >= TimeSpan.FromSeconds(3), $"{gap} after a 429 of 3 s"));
+        Assert.StartsWith("ML News 2020-W43", Assert.Single(bot.Api.To(Reader)).Visible, StringComparison.Ordinal);
+        Assert.Equal(4, bot.Logs.Lines.Count(l => l.Contains("Telegram answered 429: every send waits 3 s", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task An_answer_still_waiting_after_the_timeout_is_dropped_with_a_warning()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
+        bot.ExtraSettings["Commands:AnswerTimeoutSeconds"] = "20";
+        bot.Api.On(1, FakeReply.TooManyRequests(60));
+        using var host = await ChatTests.StartAsync(bot);
+
+        bot.Api.Say(Reader, Reader, "/week 43");
+        await bot.LoggedAsync($"Dropped an answer to chat {Reader}: it waited 20 s in the outbound queue");
+        bot.Clock.Advance(TimeSpan.FromSeconds(30));
+        bot.Api.Say(Reader + 1, Reader + 1, "/latest"); // sent once the 60 s pause is over, within its own 20 s
+        await bot.AdvanceUntilAsync(() => bot.Api.To(Reader + 1).Count == 1);
+        await host.StopAsync();
+
+        Assert.Empty(bot.Api.To(Reader));
+        Assert.Equal(2, bot.Api.Calls.Count);
+        Assert.True(bot.Api.Calls[1].ArrivedAt - bot.Api.Calls[0].ArrivedAt >= TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
+    public async Task An_answer_to_a_chat_that_blocked_the_bot_ends_at_once_and_the_next_chat_is_answered()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
+        using var host = await ChatTests.StartAsync(bot);
+        bot.Api.Say(Reader, Reader, "/help");
+        bot.Api.Block(Reader);
+
+        bot.Api.Say(Reader + 1, Reader + 1, "/latest");
+        await bot.AdvanceUntilAsync(() => bot.Api.To(Reader + 1).Count == 1, TimeSpan.FromMilliseconds(100));
+        await host.StopAsync();
+
+        Assert.Single(bot.Api.Calls, c => c.ChatId == $"{Reader}");
+        Assert.Contains(bot.Logs.Lines, l => l.Contains($"Could not answer chat {Reader}", StringComparison.Ordinal) && l.Contains("403", StringComparison.Ordinal));
+    }
+}
