@@ -15,7 +15,13 @@ namespace DigestBot.Subscribers;
 /// Telegram's limits and behind answers and channel posts. A subscriber who blocked the bot (403) is removed.
 /// </summary>
 public sealed partial class SubscriberDelivery(
-    ISubscriberStore store, IPostLedger ledger, Publisher publisher, IServiceProvider services, IOptions<TelegramOptions> options, ILogger<SubscriberDelivery> logger)
+    ISubscriberStore store,
+    IPostLedger ledger,
+    Publisher publisher,
+    TelegramOutbox outbox,
+    IServiceProvider services,
+    IOptions<TelegramOptions> options,
+    ILogger<SubscriberDelivery> logger)
 {
     public async Task DeliverAsync(Digest digest, CancellationToken cancellationToken)
     {
@@ -25,7 +31,6 @@ public sealed partial class SubscriberDelivery(
         }
 
         var bot = services.GetRequiredService<ITelegramBotClient>(); // only with a token can the client be built
-        var outbox = services.GetRequiredService<TelegramOutbox>();
         var plan = SubscriberMessage.Plan(digest);
         var earlier = await EarlierDeliveriesAsync(digest.Label, cancellationToken);
         var subscribers = await store.ListAsync(cancellationToken);
