@@ -1,12 +1,11 @@
-using System.Diagnostics.CodeAnalysis;
 using Markdig.Syntax;
 
-namespace DigestBot.Digests;
+namespace DigestBot.Digests.Parsing;
 
 /// <summary>
 /// Walks a digest's top-level blocks once, in order: title and source, then the intro (picks, the week an
 /// issue states), then the sections and their entries, until a footer. Entries start at a headline
-/// heading or at a paragraph that opens with a headline link (<see cref="LeadParagraph"/>).
+/// heading or at a paragraph that opens with a headline link (<see cref="EntryOpenings"/>).
 /// </summary>
 internal sealed partial class DocumentWalker(string file, ProblemLog problems, bool numberedOnly = true)
 {
@@ -17,7 +16,7 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
     private bool sawSection;
     private readonly List<DigestPick> featuredPicks = [];
     private List<DigestPick>? collectingPicks;
-    private readonly WalkScratch scratch = WalkScratch.ForThread();
+    private readonly EmbedCards cards = new();
     private EntryBuilder? entry;
 
     /// <summary>
@@ -48,19 +47,6 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
 
     private void Visit(Block block)
     {
-        // Exact type checks first: nearly every block is one of these two, and an exact check is cheaper than a cast.
-        if (block.GetType() == typeof(ParagraphBlock))
-        {
-            VisitParagraph((ParagraphBlock)block);
-            return;
-        }
-
-        if (block.GetType() == typeof(HeadingBlock))
-        {
-            VisitHeading((HeadingBlock)block);
-            return;
-        }
-
         switch (block)
         {
             case HeadingBlock heading:
@@ -80,8 +66,8 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
 
     private void VisitHeading(HeadingBlock heading)
     {
-        var tokens = TokenReader.Read(heading);
-        var text = Lines.VisibleText(tokens);
+        var tokens = InlineTokens.Read(heading);
+        var text = TokenLines.VisibleText(tokens);
         var line = heading.Line + 1;
         if (!header.HasTitle)
         {
@@ -89,15 +75,15 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
             return;
         }
 
-        if (scratch.Cards.IsOpen && heading.Level >= 3 && !HeadingClassifier.IsSectionClean(text, numberedOnly))
+        if (cards.IsOpen && heading.Level >= 3 && !SectionHeadings.IsSectionClean(text, numberedOnly))
         {
             return; // the blurb line of an embed card
         }
 
-        var (role, named, name) = HeadingClassifier.ClassifyClean(text, numberedOnly);
-        scratch.Cards.Reset();
+        var (role, named, name) = SectionHeadings.ClassifyClean(text, numberedOnly);
+        cards.Reset();
         collectingPicks = null;
-        MayHaveUnnumberedSections |= numberedOnly && role is HeadingRole.Plain or HeadingRole.IntroFeatured && HeadingClassifier.IsSectionName(name);
+        MayHaveUnnumberedSections |= numberedOnly && role is HeadingRole.Plain or HeadingRole.IntroFeatured && SectionHeadings.IsSectionName(name);
         switch (role)
         {
             case HeadingRole.Separator:
@@ -149,16 +135,17 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
         }
 
         CloseEntry();
-        OpenEntry(current, line, tokens, fromHeading: true, text);
+        OpenEntry(current, line, tokens, fromHeading: true);
     }
 
     /// <summary>Starts an entry at its headline line: the headline, its first link as the headline's, the others as links.</summary>
-    [MemberNotNull(nameof(entry))]
-    private void OpenEntry(Section section, int line, List<Token> headlineLine, bool fromHeading, string? visible = null)
+    private EntryBuilder OpenEntry(Section section, int line, List<Token> headlineLine, bool fromHeading)
     {
-        var headline = LeadParagraph.Read(headlineLine, scratch.LeadUrls, visible);
-        entry = scratch.Builder.Start(section, line, headline, scratch.LeadUrls.Count > 0 ? scratch.LeadUrls[0] : null, fromHeading);
-        entry.AddLinksAfterFirst(scratch.LeadUrls);
+        var urls = new List<string>();
+        var headline = EntryOpenings.Read(headlineLine, urls);
+        entry = new EntryBuilder(section, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading);
+        entry.AddLinksAfterFirst(urls);
+        return entry;
     }
 
     private void CloseEntry()

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DigestBot.Digests;
+namespace DigestBot.Digests.Parsing;
 
 /// <summary>Collects a file's problems, capped so that a pathological file cannot flood the output.</summary>
 internal sealed class ProblemLog(string file)

@@ -1,22 +1,16 @@
 using Markdig.Syntax;
 
-namespace DigestBot.Digests;
+namespace DigestBot.Digests.Parsing;
 
 /// <summary>Lists (picks, or items of an entry) and quotes (the source line).</summary>
 internal sealed partial class DocumentWalker
 {
     private void VisitList(ListBlock list)
     {
+        var items = list.OfType<ListItemBlock>();
         if (collectingPicks is not null && section is null)
         {
-            foreach (var block in list)
-            {
-                if (block is ListItemBlock item && Picks.From(ItemTokens(item)) is { Text.Length: > 0 } pick)
-                {
-                    collectingPicks.Add(pick);
-                }
-            }
-
+            collectingPicks.AddRange(items.Select(item => Picks.From(ContainerTokens(item))).Where(pick => pick.Text.Length > 0));
             collectingPicks = null;
             return;
         }
@@ -26,22 +20,15 @@ internal sealed partial class DocumentWalker
             return; // the table of contents, or a summary list in the intro
         }
 
-        // Markdig's struct enumerator and a type test: OfType would box the enumerator and call through interfaces.
-        foreach (var block in list)
+        foreach (var item in items)
         {
-            if (block is not ListItemBlock item)
-            {
-                continue;
-            }
-
-            var (tokens, line) = (ItemTokens(item), item.Line + 1);
             if (entry is not null)
             {
-                entry.AddListItem(tokens);
+                entry.AddListItem(ContainerTokens(item));
                 continue;
             }
 
-            OpenEntry(current, line, tokens, fromHeading: false);
+            OpenEntry(current, item.Line + 1, ContainerTokens(item), fromHeading: false);
             CloseEntry();
         }
     }
@@ -49,7 +36,6 @@ internal sealed partial class DocumentWalker
     private void VisitQuote(QuoteBlock quote)
     {
         var tokens = ContainerTokens(quote);
-
         if (!header.HasSource && section is null && header.TrySetSource(tokens))
         {
             return;
@@ -57,21 +43,19 @@ internal sealed partial class DocumentWalker
 
         if (entry is not null && section is { } current)
         {
-            AddLines(current, Lines.Split(tokens), quote.Line + 1);
+            AddLines(current, TokenLines.Split(tokens), quote.Line + 1);
         }
     }
 
-    private List<Token> ItemTokens(ListItemBlock item) => ContainerTokens(item);
-
-    /// <summary>The tokens of a list item or quote, in a list reused for the next one (each is read before the next).</summary>
-    private List<Token> ContainerTokens(ContainerBlock container)
+    /// <summary>The tokens of every leaf block in a list item or quote, a line break between blocks.</summary>
+    private static List<Token> ContainerTokens(ContainerBlock container)
     {
-        scratch.ContainerTokens.Clear();
-        AddLeaves(container, scratch.ContainerTokens);
-        return scratch.ContainerTokens;
+        var tokens = new List<Token>();
+        AddLeaves(container, tokens);
+        return tokens;
     }
 
-    /// <summary>The tokens of every leaf block in a container, one line each (nesting is bounded by Markdig's depth limit).</summary>
+    /// <summary>Nesting is bounded by Markdig's depth limit.</summary>
     private static void AddLeaves(ContainerBlock container, List<Token> tokens)
     {
         foreach (var block in container)
@@ -83,7 +67,7 @@ internal sealed partial class DocumentWalker
                     tokens.Add(Token.Break);
                 }
 
-                tokens.AddRange(TokenReader.Read(leaf));
+                tokens.AddRange(InlineTokens.Read(leaf));
             }
             else if (block is ContainerBlock nested)
             {

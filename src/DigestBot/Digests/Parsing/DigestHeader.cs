@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DigestBot.Digests;
+namespace DigestBot.Digests.Parsing;
 
 /// <summary>The title, the source link and what the intro says; turned into the digest's identity at the end.</summary>
 internal sealed class DigestHeader
@@ -32,29 +32,16 @@ internal sealed class DigestHeader
     /// <summary>A quote holding "原文：&lt;url&gt;" (or "Source:"/"Original:") names the original article.</summary>
     public bool TrySetSource(List<Token> tokens)
     {
-        var text = Lines.VisibleText(tokens);
+        var text = TokenLines.VisibleText(tokens);
         if (!text.Contains("原文", StringComparison.Ordinal) && !text.Contains("source", StringComparison.OrdinalIgnoreCase)
             && !text.Contains("original", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var url = FirstLink(tokens) ?? (BareUrls.Find(text) is [var bare, ..] ? bare : null);
+        var url = tokens.Find(t => t.Kind == TokenKind.Link)?.Url ?? BareUrls.Find(text).FirstOrDefault();
         source = CanonicalUrl.Normalize(url);
         return source is not null;
-    }
-
-    private static string? FirstLink(List<Token> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Link)
-            {
-                return token.Url;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Text before the first section: an issue states its week here ("2021 年第 23 周(6 月 6 日~)").</summary>
@@ -108,5 +95,5 @@ internal sealed class DigestHeader
         return identity;
     }
 
-    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…");
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }

@@ -1,4 +1,4 @@
-namespace DigestBot.Digests;
+namespace DigestBot.Digests.Parsing;
 
 /// <summary>What a heading does in a digest's structure.</summary>
 internal enum HeadingRole
