@@ -100,7 +100,16 @@ internal sealed class InlineTokens
 
     private static Token LinkToken(LinkInline link, bool italic, bool bold)
     {
-        return new Token(link.IsImage ? TokenKind.Image : TokenKind.Link, Label(link), link.Url ?? "", italic, bold);
+        var label = Label(link);
+        var url = link.Url ?? "";
+        if (link.IsImage)
+        {
+            return new Token(TokenKind.Image, label, url, italic, bold);
+        }
+
+        return ShortLinks.ShownAddress(label, url) is { } shown
+            ? new Token(TokenKind.Link, label, shown, italic, bold, Shortener: url)
+            : new Token(TokenKind.Link, label, url, italic, bold);
     }
 
     /// <summary>Text, but not "**" or "****" left unmatched: the translation broke the emphasis; the stars are not text.</summary>

@@ -15,7 +15,7 @@ internal enum TokenKind
 /// </summary>
 /// <param name="Shortener">
 /// For a shortened link that shows its full address ("[https://arxiv.org/abs/…](https://t.co/…)"): the shortener,
-/// while <paramref name="Url"/> is the address shown.
+/// while <paramref name="Url"/> is the address shown (see <see cref="ShortLinks"/>).
 /// </param>
 internal sealed record Token(TokenKind Kind, string Text, string? Url = null, bool Italic = false, bool Bold = false, string? Shortener = null)
 {
