@@ -32,6 +32,15 @@ public sealed class ShortLinkTests
     }
 
     [Fact]
+    public void Shortened_link_alone_on_the_line_after_a_title_keeps_the_shortener_too()
+    {
+        var e = Md.Single(Md.Weekly("# 标题", "", "论文标题", "[https://arxiv.org/abs/2010.01412](https://bit.ly/abc)", "", "摘要。"));
+
+        Assert.Equal(("论文标题", "https://arxiv.org/abs/2010.01412"), (e.Title, e.Url));
+        Assert.Equal(["https://bit.ly/abc"], e.Links);
+    }
+
+    [Fact]
     public void Shortened_link_showing_a_headline_stays_the_entry_link()
     {
         var e = Md.Single(Md.Weekly("# 标题", "", "*论文标题* [论文](https://t.co/e1JWpHF1ey)", "", "摘要。"));

@@ -34,14 +34,17 @@ internal sealed partial class EntryBuilder
             return false;
         }
 
-        var url = TokenLines.Links(tokens).FirstOrDefault() ?? BareUrls.Find(visible)[0];
-        if (titleMayContinue || title is null && summary.Length == 0)
-        {
-            titleUrl ??= url;
-        }
-        else
+        var link = FirstLink(tokens);
+        var url = link?.Url ?? BareUrls.Find(visible)[0];
+        if (!(titleMayContinue || title is null && summary.Length == 0))
         {
             bodyLinks.Add(url);
+            AddShortener(link);
+        }
+        else if (titleUrl is null)
+        {
+            titleUrl = url;
+            AddShortener(link);
         }
 
         titleMayContinue = false;
@@ -59,18 +62,35 @@ internal sealed partial class EntryBuilder
             return false;
         }
 
-        var links = TokenLines.Links(tokens);
+        var link = FirstLink(tokens);
         var text = string.Concat(tokens.Where(t => t.Kind == TokenKind.Text || t.Kind == TokenKind.Link && !TokenLines.IsAddressLabel(t)).Select(t => t.Text));
         var rest = Text.CleanLabel(BareUrls.Remove(text));
-        if (links.Count == 0 && (rest.Length > 40 || BareUrls.Find(text).Count > 0 || Text.EndsSentence(rest)))
+        if (link is null && (rest.Length > 40 || BareUrls.Find(text).Count > 0 || Text.EndsSentence(rest)))
         {
             return false;
         }
 
-        titleUrl ??= links.Count > 0 ? links[0] : null;
+        if (titleUrl is null && link is not null)
+        {
+            titleUrl = link.Url;
+            AddShortener(link);
+        }
+
         var joined = Text.JoinRunning(title ?? "", rest);
         title = joined.Length > 0 ? joined : null;
         titleMayContinue = false;
         return true;
+    }
+
+    /// <summary>The line's first link with an address.</summary>
+    private static Token? FirstLink(List<Token> tokens) => tokens.Find(t => t.Kind == TokenKind.Link && !string.IsNullOrWhiteSpace(t.Url));
+
+    /// <summary>A link taken for its address keeps the shortener it was written with among the entry's links.</summary>
+    private void AddShortener(Token? link)
+    {
+        if (link?.Shortener is { } shortener)
+        {
+            bodyLinks.Add(shortener);
+        }
     }
 }
