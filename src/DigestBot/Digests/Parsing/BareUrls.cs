@@ -73,18 +73,22 @@ internal static partial class BareUrls
 
     private static string Extract(string text, int start, out int length)
     {
-        var rest = text[start..];
-        length = UrlLength(rest);
-        return CanonicalUrl.RemoveWhitespace(rest[..length]).TrimEnd(UrlTail);
+        length = UrlLength(text.AsSpan(start));
+        return CanonicalUrl.RemoveWhitespace(text.Substring(start, length)).TrimEnd(UrlTail);
     }
 
     /// <summary>
     /// How far the URL at the start of the text runs: to a CJK character, a bracket or a quote, and, in text with CJK
     /// characters, to the first space. A URL the translator spaced out (in text without them) runs to the end of the line.
     /// </summary>
-    private static int UrlLength(string rest)
+    private static int UrlLength(ReadOnlySpan<char> rest)
     {
-        var spaced = !rest.Any(Text.IsCjk);
+        var spaced = true;
+        foreach (var c in rest)
+        {
+            spaced &= !Text.IsCjk(c);
+        }
+
         var end = 0;
         while (end < rest.Length && !Text.IsCjk(rest[end]) && rest[end] is not ('<' or '>' or '"' or '【' or '】' or '(' or ')' or '[' or ']')
                && (spaced || !char.IsWhiteSpace(rest[end])))

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace DigestBot.Digests.Parsing;
@@ -32,7 +33,7 @@ internal static partial class CanonicalUrl
         var hostEnd = schemeEnd < 0 ? 0 : compact.IndexOfAny(['/', '?'], schemeEnd + 3);
         hostEnd = hostEnd < 0 ? compact.Length : hostEnd;
         var head = compact[..hostEnd];
-        return (head.Any(char.IsAsciiLetterUpper) ? head.ToLowerInvariant() : head) + WithoutTracking(compact[hostEnd..]);
+        return (head.AsSpan().ContainsAnyInRange('A', 'Z') ? head.ToLowerInvariant() : head) + WithoutTracking(compact[hostEnd..]);
     }
 
     /// <summary>Trims, removes whitespace and a trailing encoded space, resolves a site-relative link and drops the fragment.</summary>
@@ -104,7 +105,19 @@ internal static partial class CanonicalUrl
             || AddressLike().IsMatch(RemoveWhitespace(trimmed));
     }
 
-    public static string RemoveWhitespace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    public static string RemoveWhitespace(string s)
+    {
+        var compact = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                compact.Append(c);
+            }
+        }
+
+        return compact.Length == s.Length ? s : compact.ToString();
+    }
 
     [GeneratedRegex(@"^(?:https?://)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?:[/?].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressLike();

@@ -12,6 +12,11 @@ internal static partial class Text
     /// </summary>
     public static string Clean(string text)
     {
+        if (IsClean(text))
+        {
+            return text;
+        }
+
         var cleaned = new StringBuilder(text.Length);
         var space = false;
         for (var i = 0; i < text.Length; i++)
@@ -38,6 +43,21 @@ internal static partial class Text
         }
 
         return cleaned.ToString();
+    }
+
+    /// <summary>No star, and no white space but single spaces between words: most text, which is returned as it is.</summary>
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '*' || char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsLoneInnerStar(string text, int i) =>
@@ -77,7 +97,7 @@ internal static partial class Text
     public static string CleanTitle(string text) => GluedHash().Replace(CleanLabel(text), " ");
 
     /// <summary>The text without a "T21"-like artefact after a closing bracket ("【https://…】T21").</summary>
-    public static string WithoutArtefact(string text) => TrailingArtefact().Replace(text, "");
+    public static string WithoutArtefact(string text) => TrailingArtefact().Replace(text, "${bracket}");
 
     /// <summary>True when the text ends as a sentence does (。！？!?.；): a title line or a title's second half does not.</summary>
     public static bool EndsSentence(string text) =>
@@ -119,7 +139,7 @@ internal static partial class Text
     /// </summary>
     public static int Number(string digits) => digits.Aggregate(0, (value, c) => (value * 10) + (int)char.GetNumericValue(c));
 
-    [GeneratedRegex(@"(?<=[】\]])\s*T\d{1,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<bracket>[】\]])\s*T\d{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingArtefact();
 
     [GeneratedRegex(@"\s*[(（]\s*\d\s*[。.．]\s*[^()（）]{1,20}[)）]$", RegexOptions.CultureInvariant)]
