@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DigestBot.Digests.Parsing;
 
 namespace DigestBot.Digests;
 

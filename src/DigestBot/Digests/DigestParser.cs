@@ -1,10 +1,12 @@
+using DigestBot.Digests.Parsing;
+using Markdig;
 using Markdig.Syntax;
 
 namespace DigestBot.Digests;
 
 /// <summary>
-/// Reads one digest from Markdown. Never throws: whatever the input, it returns a digest (possibly empty)
-/// and the problems it met, each with file, line and a plain message.
+/// Reads one digest from Markdown (the rules are in <see cref="Parsing"/>). Never throws: whatever the input, it returns
+/// a digest (possibly empty) and the problems it met, each with file, line and a plain message.
 /// </summary>
 public static class DigestParser
 {
@@ -17,7 +19,7 @@ public static class DigestParser
         markdown = Indentation.Clamp(markdown, clamping);
         try
         {
-            using var inlines = LazyInlines.Parse(markdown, out var document);
+            var document = Markdown.Parse(markdown);
             var walker = new DocumentWalker(file, clamping.Copy());
             var parsed = walker.Walk(document);
             return walker.MayHaveUnnumberedSections

@@ -1,5 +1,6 @@
 using System.Text;
 using DigestBot.Digests;
+using DigestBot.Digests.Parsing;
 
 namespace DigestBot.Tests.Digests;
 

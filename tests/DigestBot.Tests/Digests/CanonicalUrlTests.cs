@@ -1,4 +1,5 @@
 using DigestBot.Digests;
+using DigestBot.Digests.Parsing;
 
 namespace DigestBot.Tests.Digests;
 

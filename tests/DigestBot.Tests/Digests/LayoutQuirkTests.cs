@@ -1,4 +1,5 @@
 using DigestBot.Digests;
+using DigestBot.Digests.Parsing;
 
 namespace DigestBot.Tests.Digests;
 
@@ -157,18 +158,18 @@ public sealed class LayoutQuirkTests
     [Fact]
     public void Mistranslated_papers_section_and_wrapped_headings_map_to_sections()
     {
-        Assert.Equal(Section.Papers, HeadingClassifier.SectionFor("报纸"));
-        Assert.Equal(Section.Featured, HeadingClassifier.SectionFor("本周特稿/新闻"));
-        Assert.Equal(Section.UseCases, HeadingClassifier.SectionFor("机器学习使用 cas"));
-        Assert.Equal(Section.Articles, HeadingClassifier.SectionFor("机器学习技术相关文章"));
-        Assert.Equal(Section.Other, HeadingClassifier.SectionFor("其他主题"));
-        Assert.Equal(Section.Other, HeadingClassifier.SectionFor("其他话题"));
-        Assert.Equal(Section.UseCases, HeadingClassifier.SectionFor("现实世界中的机器学习"));
-        Assert.Equal(Section.UseCases, HeadingClassifier.SectionFor("机器学习应用的例子"));
-        Assert.Equal(Section.Featured, HeadingClassifier.SectionFor("本周特色文章"));
-        Assert.Equal(Section.Papers, HeadingClassifier.SectionFor("Machine Learning Papers"));
-        Assert.Null(HeadingClassifier.SectionFor("招聘信息"));
-        Assert.Equal(HeadingRole.Section, HeadingClassifier.Classify("****4.机器学习技术相关文章****", true).Role);
+        Assert.Equal(Section.Papers, SectionHeadings.SectionFor("报纸"));
+        Assert.Equal(Section.Featured, SectionHeadings.SectionFor("本周特稿/新闻"));
+        Assert.Equal(Section.UseCases, SectionHeadings.SectionFor("机器学习使用 cas"));
+        Assert.Equal(Section.Articles, SectionHeadings.SectionFor("机器学习技术相关文章"));
+        Assert.Equal(Section.Other, SectionHeadings.SectionFor("其他主题"));
+        Assert.Equal(Section.Other, SectionHeadings.SectionFor("其他话题"));
+        Assert.Equal(Section.UseCases, SectionHeadings.SectionFor("现实世界中的机器学习"));
+        Assert.Equal(Section.UseCases, SectionHeadings.SectionFor("机器学习应用的例子"));
+        Assert.Equal(Section.Featured, SectionHeadings.SectionFor("本周特色文章"));
+        Assert.Equal(Section.Papers, SectionHeadings.SectionFor("Machine Learning Papers"));
+        Assert.Null(SectionHeadings.SectionFor("招聘信息"));
+        Assert.Equal(HeadingRole.Section, SectionHeadings.Classify("****4.机器学习技术相关文章****", true).Role);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DigestBot.Digests;
+using DigestBot.Digests.Parsing;
 using DigestBot.Posts;
 
 namespace DigestBot.Commands.Handlers;
@@ -35,7 +36,7 @@ public sealed partial class PaperCommand(DigestCatalog catalog) : ICommandHandle
             return plain.Groups["id"].Value;
         }
 
-        return text.Length <= 200 ? ArxivIds.Read(text) : null;
+        return text.Length <= 200 ? ArxivIds.Find(text) : null;
     }
 
     private static string Describe(Digest digest, DigestEntry entry)
