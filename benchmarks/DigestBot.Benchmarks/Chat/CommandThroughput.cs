@@ -1,6 +1,6 @@
+using DigestBot.Cli;
 using System.Diagnostics;
 using DigestBot.Commands;
-using DigestBot.Hosting;
 using DigestBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
@@ -32,13 +32,12 @@ internal static class CommandThroughput
             ["Digests:Path"] = Samples(),
             ["Commands:PerUserPerMinute"] = "20",
         };
-        var bot = new BotHost([], new ConsoleChatIo(TextReader.Null, TextWriter.Null, Echo: false), builder =>
+        using var host = Program.BuildHost([], new ConsoleChatIo(TextReader.Null, TextWriter.Null, Echo: false), serve: true, builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Services.AddSingleton<ISendBudget>(new NoRateLimit());
             builder.Logging.ClearProviders();
         });
-        using var host = bot.Build(withScheduler: true);
         var started = Stopwatch.GetTimestamp();
         await host.StartAsync();
         await api.AllAnswered.Task.WaitAsync(TimeSpan.FromMinutes(5));

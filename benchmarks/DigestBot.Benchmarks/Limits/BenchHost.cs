@@ -1,5 +1,4 @@
-using DigestBot.Commands;
-using DigestBot.Hosting;
+using DigestBot.Cli;
 using DigestBot.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,12 +36,12 @@ internal sealed class BenchHost : IDisposable
 
     public string ConnectionString => Settings["Storage:ConnectionString"]!;
 
-    public IHost Build() => new BotHost([], new ConsoleChatIo(TextReader.Null, TextWriter.Null, Echo: false), builder =>
+    public IHost Build() => Program.BuildHost([], new ConsoleChatIo(TextReader.Null, TextWriter.Null, Echo: false), serve: true, builder =>
     {
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Logging.ClearProviders();
-    }).Build(withScheduler: true);
+    });
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using DigestBot.Subscribers;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
 using Microsoft.Extensions.Options;

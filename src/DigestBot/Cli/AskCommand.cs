@@ -1,6 +1,5 @@
 using System.CommandLine;
 using DigestBot.Commands;
-using DigestBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Cli;
@@ -8,13 +7,13 @@ namespace DigestBot.Cli;
 /// <summary>`digestbot ask "/week 43"`: one chat command answered on the console, by the same handlers as in Telegram.</summary>
 public static class AskCommand
 {
-    public static Command Build(BotHost bot, TextWriter output, TextWriter error)
+    public static Command Build(HostFactory hosts, TextWriter output, TextWriter error)
     {
         var text = new Argument<string>("command") { Description = "A chat command, such as \"/week 43\" or \"/search lambda\"." };
         var command = new Command("ask", "Answer one chat command here, as the bot would in Telegram.") { text };
         command.SetAction(async (result, cancellationToken) =>
         {
-            using var host = bot.Build(withScheduler: false);
+            using var host = hosts(serve: false);
             if (!HostRunner.Validate(host, "ask", error))
             {
                 return 2;

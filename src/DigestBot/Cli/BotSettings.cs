@@ -1,3 +1,4 @@
+using DigestBot.Digests;
 using Microsoft.Extensions.Configuration;
 
 namespace DigestBot.Cli;
@@ -19,7 +20,7 @@ public static class BotSettings
 
     /// <summary>The digests folder: Digests:Path, else "digests" (relative to the current directory).</summary>
     public static string DigestsPath(IConfiguration configuration) =>
-        configuration["Digests:Path"] is { Length: > 0 } path ? path : "digests";
+        configuration[$"{DigestsOptions.Section}:{nameof(DigestsOptions.Path)}"] is { Length: > 0 } path ? path : DigestsOptions.DefaultPath;
 
     /// <summary>
     /// Splits a command line into setting overrides (--Section:Key=value or --Section:Key value) and the rest,

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DigestBot.Digests;
 using DigestBot.Commands;
-using DigestBot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
@@ -10,22 +9,10 @@ namespace DigestBot.Cli;
 /// <summary>The digestbot command line: one subcommand per job.</summary>
 public static class DigestCommands
 {
-    /// <summary>
-    /// Parses and runs a command line, writing to the given output and error (help and parse errors too).
-    /// Arguments of the form --Section:Key=value are settings; <paramref name="customize"/> lets tests replace services.
-    /// </summary>
-    public static async Task<int> InvokeAsync(
-        string[] args,
-        TextWriter output,
-        TextWriter error,
-        Action<HostApplicationBuilder>? customize = null,
-        TextReader? input = null,
-        CancellationToken cancellationToken = default)
+    /// <summary>Parses and runs a command (settings already taken out), writing to the given output and error (help and parse errors too).</summary>
+    public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, IConfiguration settings, HostFactory hosts, CancellationToken cancellationToken)
     {
-        var (settingArgs, rest) = BotSettings.Split(args);
-        var echo = input is not null && (input != Console.In || Console.IsInputRedirected);
-        var host = new BotHost(settingArgs, new ConsoleChatIo(input ?? TextReader.Null, output, echo), customize);
-        var parsed = Build(output, error, BotSettings.Load(settingArgs), host).Parse(rest);
+        var parsed = Build(output, error, settings, hosts).Parse(args);
         try
         {
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
@@ -56,16 +43,16 @@ public static class DigestCommands
         return null;
     }
 
-    public static RootCommand Build(TextWriter output, TextWriter error, IConfiguration settings, BotHost host)
+    public static RootCommand Build(TextWriter output, TextWriter error, IConfiguration settings, HostFactory hosts)
     {
         var digestsDefault = BotSettings.DigestsPath(settings);
         var root = new RootCommand("DigestBot: posts and answers from the weekly ML news digests. Without a command it runs the bot (run).");
-        var run = RunCommand.Build(host, output, error);
+        var run = RunCommand.Build(hosts, output, error);
         root.Subcommands.Add(run);
         root.Action = run.Action;
-        root.Subcommands.Add(PostCommand.Build(host, output, error));
-        root.Subcommands.Add(StatusCommand.Build(host, output, error));
-        root.Subcommands.Add(AskCommand.Build(host, output, error));
+        root.Subcommands.Add(PostCommand.Build(hosts, output, error));
+        root.Subcommands.Add(StatusCommand.Build(hosts, output, error));
+        root.Subcommands.Add(AskCommand.Build(hosts, output, error));
         root.Subcommands.Add(Digests("export", "Print every digest of the folder, and the problems met, as JSON.", digestsDefault, error,
             parsed => output.WriteLine(ExportJson.Serialize(parsed))));
         root.Subcommands.Add(Digests("weeks", "List the digests found, with their entry counts per section.", digestsDefault, error,

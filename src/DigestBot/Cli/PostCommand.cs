@@ -1,6 +1,5 @@
 using System.CommandLine;
 using DigestBot.Digests;
-using DigestBot.Hosting;
 using DigestBot.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +12,7 @@ namespace DigestBot.Cli;
 /// </summary>
 public static class PostCommand
 {
-    public static Command Build(BotHost bot, TextWriter output, TextWriter error)
+    public static Command Build(HostFactory hosts, TextWriter output, TextWriter error)
     {
         var week = new Option<string>("--week") { Description = "2020-W43, 2020-43, 43 (latest year), #29 (issue) or 2020-09 (month).", Required = true };
         var channel = new Option<string?>("--channel") { Description = "One configured channel (default: all of them)." };
@@ -21,7 +20,7 @@ public static class PostCommand
         var command = new Command("post", "Post a week now, skipping what the ledger says is sent.") { week, channel, resend };
         command.SetAction(async (result, cancellationToken) =>
         {
-            using var host = bot.Build(withScheduler: false);
+            using var host = hosts(serve: false);
             if (!HostRunner.Validate(host, "post", error))
             {
                 return 2;
@@ -46,10 +45,10 @@ public static class PostCommand
         }
 
         var channels = services.GetRequiredService<Channels>();
-        var targets = channelName is null ? channels.Configured() : channels.Find(channelName) is { } one ? [one] : null;
+        var targets = channelName is null ? channels.Configured : channels.Find(channelName) is { } one ? [one] : null;
         if (targets is null)
         {
-            error.WriteLine($"digestbot post: channel \"{channelName}\" is not configured; configured: {string.Join(", ", channels.Configured().Select(c => c.Name))}");
+            error.WriteLine($"digestbot post: channel \"{channelName}\" is not configured; configured: {string.Join(", ", channels.Configured.Select(c => c.Name))}");
             return 2;
         }
 

@@ -1,3 +1,4 @@
+using DigestBot.X;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -56,12 +57,12 @@ public static class PreviewCommand
     /// <summary>On X a week is a thread: each post after the header replies to the one before.</summary>
     private static string Thread(IReadOnlyList<Post> posts, Post post)
     {
-        if (post.Channel != "x")
+        if (post.Channel != XFormat.Name)
         {
             return "";
         }
 
-        var thread = posts.Where(p => p.Channel == "x").ToList();
+        var thread = posts.Where(p => p.Channel == XFormat.Name).ToList();
         var index = thread.IndexOf(post);
         return string.Create(CultureInfo.InvariantCulture, $" · thread {index + 1}/{thread.Count}{(index > 0 ? $", replies to {index}" : "")}");
     }

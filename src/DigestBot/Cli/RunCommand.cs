@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DigestBot.Hosting;
 using DigestBot.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 using DigestBot.Scheduling;
@@ -15,12 +14,12 @@ public static partial class RunCommand
     public const string LocalModeLine =
         "Local mode: no Telegram token, so posts and command answers are printed here; type a command such as /week 43 (set Telegram__BotToken, and Telegram__ChannelId to post to a channel, to connect to Telegram).";
 
-    public static Command Build(BotHost bot, TextWriter output, TextWriter error)
+    public static Command Build(HostFactory hosts, TextWriter output, TextWriter error)
     {
         var command = new Command("run", "Run the bot: post each week's papers on the schedule, until Ctrl-C.");
         command.SetAction(async (_, cancellationToken) =>
         {
-            using var host = bot.Build(withScheduler: true);
+            using var host = hosts(serve: true);
             if (!HostRunner.Validate(host, "run", error))
             {
                 return 2;

@@ -1,7 +1,7 @@
+using DigestBot.Publishing;
 using System.CommandLine;
 using System.Globalization;
 using DigestBot.Digests;
-using DigestBot.Hosting;
 using DigestBot.Storage;
 using DigestBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,13 +14,13 @@ namespace DigestBot.Cli;
 /// </summary>
 public static class StatusCommand
 {
-    public static Command Build(BotHost bot, TextWriter output, TextWriter error)
+    public static Command Build(HostFactory hosts, TextWriter output, TextWriter error)
     {
         var week = new Option<string?>("--week") { Description = "Only this week (2020-W43, #29, …)." };
         var command = new Command("status", "Show what the ledger says was posted, per week and channel.") { week };
         command.SetAction(async (result, cancellationToken) =>
         {
-            using var host = bot.Build(withScheduler: false);
+            using var host = hosts(serve: false);
             if (!HostRunner.Validate(host, "status", error))
             {
                 return 2;

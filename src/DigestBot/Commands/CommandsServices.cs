@@ -1,3 +1,5 @@
+using DigestBot.Subscribers;
+using DigestBot.Cli;
 using DigestBot.Commands.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,19 +26,9 @@ public static class CommandsServices
         builder.Services.AddSingleton<ICommandHandler, WeeksCommand>();
         builder.Services.AddSingleton<ICommandHandler, SearchCommand>();
         builder.Services.AddSingleton<ICommandHandler, PaperCommand>();
-        builder.Services.AddSingleton<ICommandHandler, SubscribeCommand>();
-        builder.Services.AddSingleton<ICommandHandler, UnsubscribeCommand>();
         builder.Services.AddSingleton<ICommandHandler>(new HelpCommand("help"));
         builder.Services.AddSingleton<ICommandHandler>(new HelpCommand("start"));
         builder.Services.AddSingleton<CommandRouter>();
-        return builder;
-    }
-
-    /// <summary>Local mode's chat over standard input and output.</summary>
-    public static IHostApplicationBuilder AddConsoleChat(this IHostApplicationBuilder builder, ConsoleChatIo io)
-    {
-        builder.Services.AddSingleton(io);
-        builder.Services.AddHostedService<ConsoleChat>();
         return builder;
     }
 }

@@ -5,5 +5,8 @@ public sealed class DigestsOptions
 {
     public const string Section = "Digests";
 
-    public string Path { get; set; } = "digests";
+    /// <summary>The bot's own sample digests, beside the program's working directory.</summary>
+    public const string DefaultPath = "digests";
+
+    public string Path { get; set; } = DefaultPath;
 }

@@ -3,7 +3,9 @@ namespace DigestBot.Posts;
 /// <summary>The console channel: the plain layout (headline, sentence, link a line each), within Telegram's limit.</summary>
 public sealed class ConsoleFormat : IPostFormat
 {
-    public string Channel => "console";
+    public const string Name = "console";
+
+    public string Channel => Name;
 
     public int Limit => 4096;
 

@@ -8,7 +8,9 @@ namespace DigestBot.Posts;
 /// </summary>
 public sealed class TelegramFormat : IPostFormat
 {
-    public string Channel => "telegram";
+    public const string Name = "telegram";
+
+    public string Channel => Name;
 
     public int Limit => 4096;
 

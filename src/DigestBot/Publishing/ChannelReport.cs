@@ -13,7 +13,7 @@ public sealed record ChannelReport(
     int Pending,
     IReadOnlyList<LedgerPost> Failed,
     IReadOnlyList<LedgerPost> Unknown,
-    string? StoppedBecause)
+    SendResult? Stop)
 {
     public int Total => SentNow + AlreadySent + Pending + Failed.Count + Unknown.Count;
 
@@ -23,9 +23,9 @@ public sealed record ChannelReport(
     {
         var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
             $"{Week} → {Channel}: {SentNow} sent now, {AlreadySent} already sent, {Pending} pending, {Failed.Count} failed, {Unknown.Count} unknown"));
-        if (StoppedBecause is not null)
+        if (Stop is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $"; stopped: {StoppedBecause}");
+            text.Append(CultureInfo.InvariantCulture, $"; stopped: {Stop.Reason}");
         }
 
         foreach (var post in Failed)

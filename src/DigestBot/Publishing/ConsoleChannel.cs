@@ -8,11 +8,9 @@ namespace DigestBot.Publishing;
 /// </summary>
 public sealed class ConsoleChannel(TextWriter output) : IChannel
 {
-    public const string ChannelName = "console";
-
     private int _sent;
 
-    public string Name => ChannelName;
+    public string Name => ConsoleFormat.Name;
 
     public IPostFormat Format { get; } = new ConsoleFormat();
 

@@ -25,7 +25,7 @@ public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, Time
         foreach (var row in rows)
         {
             var state = await ReopenAsync(row, mode, cancellationToken);
-            if (state != PostState.Pending || tally.StoppedBecause is not null)
+            if (state != PostState.Pending || tally.Stop is not null)
             {
                 tally.Count(row with { State = state });
                 previous = state == PostState.Sent ? row.MessageId : previous;
@@ -34,7 +34,7 @@ public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, Time
 
             var outcome = await SendAsync(row, previous, channel, cancellationToken);
             tally.Count(outcome.Post, outcome.SentNow);
-            tally.StoppedBecause ??= outcome.StopChannel;
+            tally.Stop ??= outcome.Stop;
             previous = outcome.SentNow ? outcome.Post.MessageId : previous;
         }
 
@@ -46,9 +46,7 @@ public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, Time
     /// <summary>Puts a failed or unknown post back to pending when the run was asked to retry it.</summary>
     private async Task<PostState> ReopenAsync(LedgerPost row, PublishMode mode, CancellationToken cancellationToken)
     {
-        // X refuses duplicate content for good: such a post is never tried again.
-        var permanent = row.Reason?.Contains("duplicate content", StringComparison.Ordinal) ?? false;
-        var reopen = (row.State == PostState.Failed && mode.RetryFailed && !permanent) || (row.State == PostState.Sending && mode.ResendUnknown);
+        var reopen = (row.State == PostState.Failed && mode.RetryFailed && !row.Final) || (row.State == PostState.Sending && mode.ResendUnknown);
         if (reopen && await ledger.MoveAsync(row.Key, row.State, PostState.Pending, row.Reason, cancellationToken))
         {
             return PostState.Pending;
@@ -96,16 +94,16 @@ public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, Time
     {
         var (state, stop) = result switch
         {
-            SendResult.Unknown => (PostState.Sending, (string?)null),
+            SendResult.Unknown => (PostState.Sending, (SendResult?)null),
             SendResult.Rejected => (PostState.Failed, null),
-            _ => (PostState.Pending, result.Reason),
+            _ => (PostState.Pending, result),
         };
-        await ledger.MoveAsync(row.Key, PostState.Sending, state, result.Reason, cancellationToken);
+        await ledger.MoveAsync(row.Key, PostState.Sending, state, result.Reason, cancellationToken, final: result is SendResult.Rejected { Final: true });
         LogSettled(channel, row.Entry, state switch { PostState.Failed => "failed", PostState.Sending => "of unknown delivery", _ => "pending" }, result.Reason);
         return new Outcome(row with { State = state, Reason = result.Reason }, false, stop);
     }
 
-    private sealed record Outcome(LedgerPost Post, bool SentNow, string? StopChannel);
+    private sealed record Outcome(LedgerPost Post, bool SentNow, SendResult? Stop);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Week} → {Channel}: {SentNow} sent now, {AlreadySent} already sent, {Pending} pending, {Failed} failed, {Unknown} unknown")]
     private partial void LogReport(string week, string channel, int sentNow, int alreadySent, int pending, int failed, int unknown);

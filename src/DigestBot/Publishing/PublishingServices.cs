@@ -13,6 +13,8 @@ public static class PublishingServices
         builder.Services.AddSingleton<Channels>();
         builder.Services.AddSingleton<ChannelHold>();
         builder.Services.AddSingleton<Publisher>();
+        builder.Services.AddSingleton<IPostLedger, SqlPostLedger>();
+        builder.Services.AddSingleton<IWeekAudience, ChannelAudience>();
         return builder;
     }
 }

@@ -15,9 +15,16 @@ public abstract record SendResult(string Reason)
     /// <summary>The request may have landed (timeout, 5xx, connection lost mid-way): delivery unknown.</summary>
     public sealed record Unknown(string Why) : SendResult(Why);
 
-    /// <summary>The platform refused this post (400: too long, bad entities): it will not go through as it is.</summary>
-    public sealed record Rejected(string Why) : SendResult(Why);
+    /// <summary>
+    /// The platform refused this post (400: too long, bad entities): it will not go through as it is. A final refusal
+    /// (X's duplicate content) is never tried again, not even by `digestbot post`.
+    /// </summary>
+    public sealed record Rejected(string Why, bool Final = false) : SendResult(Why);
 
-    /// <summary>The platform refuses the channel itself (403: bot not in channel, 401: bad token): stop posting there.</summary>
-    public sealed record ChannelClosed(string Why) : SendResult(Why);
+    /// <summary>
+    /// The platform refuses the channel itself (403: bot not in channel or blocked by the user, 401: bad token): stop
+    /// posting there. <paramref name="ChatGone"/>: the chat will not take the bot's messages again (a subscriber who
+    /// blocked the bot), so a subscription to it ends.
+    /// </summary>
+    public sealed record ChannelClosed(string Why, bool ChatGone = false) : SendResult(Why);
 }

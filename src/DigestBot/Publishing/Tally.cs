@@ -11,7 +11,8 @@ internal sealed class Tally
     private int _alreadySent;
     private int _pending;
 
-    public string? StoppedBecause { get; set; }
+    /// <summary>What stopped the channel for the rest of the run (it closed, or retries ran out).</summary>
+    public SendResult? Stop { get; set; }
 
     public void Count(LedgerPost post, bool sentNow = false)
     {
@@ -36,5 +37,5 @@ internal sealed class Tally
     }
 
     public ChannelReport Report(string week, string channel) =>
-        new(week, channel, _sentNow, _alreadySent, _pending, _failed, _unknown, StoppedBecause);
+        new(week, channel, _sentNow, _alreadySent, _pending, _failed, _unknown, Stop);
 }

@@ -1,4 +1,4 @@
-using DigestBot.Cluster;
+using DigestBot.Scheduling;
 using DigestBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Npgsql;

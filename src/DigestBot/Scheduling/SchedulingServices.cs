@@ -1,4 +1,4 @@
-using DigestBot.Cluster;
+using DigestBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,21 +11,28 @@ public static class SchedulingServices
 {
     private static readonly TriggerKey CronTrigger = new("weekly-posts-cron", "digestbot");
 
-    /// <summary>The schedule's options and calendar, without the scheduler (for one-off commands).</summary>
-    public static IHostApplicationBuilder AddScheduleOptions(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// The schedule's options and calendar, the cluster's options, and who polls Telegram: with PostgreSQL the holder
+    /// of an advisory lock, else this instance. Without the scheduler itself (<see cref="AddScheduler"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
         builder.Services.AddSingleton<FireCalendar>();
+        builder.Services.AddSingleton<StartupRun>();
+        builder.Services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>();
+        builder.Services.AddSingleton<IPollerElection>(services => services.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres
+            ? ActivatorUtilities.CreateInstance<PostgresPollerElection>(services)
+            : new SoleInstance());
         return builder;
     }
 
     /// <summary>The Quartz scheduler: the weekly job, its cron trigger in the configured zone, and a run at every start.</summary>
-    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddScheduler(this IHostApplicationBuilder builder)
     {
-        builder.AddScheduleOptions();
         builder.Services.AddTransient<WeeklyPostJob>();
-        builder.Services.AddSingleton<StartupRun>();
 
         // The trigger is built here, before options validation runs; a bad cron or zone is left to the validator,
         // which stops the host with a message naming the setting.
@@ -35,7 +42,7 @@ public static class SchedulingServices
         {
             // On shutdown the running job is asked to stop and waited for: a post mid-call stays "sending" (unknown).
             quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
-            if (ClusterServices.IsClustered(builder.Configuration))
+            if (IsClustered(builder.Configuration))
             {
                 quartz.UseClusteredStore(builder.Configuration);
             }
@@ -54,4 +61,12 @@ public static class SchedulingServices
         builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
     }
+
+    /// <summary>
+    /// Whether the settings ask for PostgreSQL, so for several instances. Quartz takes its job store when it is
+    /// registered, before the options are validated, so this reads the settings themselves; a bad value is reported
+    /// by the validator before the host starts.
+    /// </summary>
+    private static bool IsClustered(IConfiguration configuration) =>
+        (configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions()).IsPostgres;
 }

@@ -1,6 +1,5 @@
 using DigestBot.Digests;
 using DigestBot.Publishing;
-using DigestBot.Subscribers;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -15,8 +14,7 @@ namespace DigestBot.Scheduling;
 public sealed partial class WeeklyPostJob(
     DigestLibrary library,
     Channels channels,
-    Publisher publisher,
-    SubscriberDelivery subscribers,
+    IEnumerable<IWeekAudience> audiences,
     FireCalendar calendar,
     StartupRun startupRun,
     TimeProvider time,
@@ -75,18 +73,9 @@ public sealed partial class WeeklyPostJob(
         }
 
         // Side by side: Telegram's outbound queue puts the channel's posts before subscriber deliveries.
-        await Task.WhenAll([.. channels.Configured().Select(c => PublishAsync(digest, c, cancellationToken)), subscribers.DeliverAsync(digest, cancellationToken)]);
+        await Task.WhenAll(audiences.Select(audience => audience.DeliverAsync(digest, cancellationToken)));
         var label = digest.Label;
         LogDone(label);
-    }
-
-    private async Task PublishAsync(Digest digest, IChannel channel, CancellationToken cancellationToken)
-    {
-        var report = await publisher.PublishAsync(digest, channel, PublishMode.Scheduled, cancellationToken);
-        if (report.StoppedBecause is { } why)
-        {
-            LogChannelStopped(channel.Name, why);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Weekly post job running on instance {Instance}, trigger {Trigger}, recovering {Recovering}")]
@@ -97,9 +86,6 @@ public sealed partial class WeeklyPostJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Local mode: no digest for {Week}, so showing the latest sample week, {Latest}")]
     private partial void LogLocalMode(string week, string latest);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Stopped posting to {Channel}: {Reason}")]
-    private partial void LogChannelStopped(string channel, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Week}: the run is over for every channel and subscriber")]
     private partial void LogDone(string week);

@@ -25,6 +25,7 @@ internal sealed class PostgresDialect : SqlDialect
             reason text NULL,
             updated_at timestamptz NOT NULL,
             PRIMARY KEY (week, entry, channel));
+        ALTER TABLE posts ADD COLUMN IF NOT EXISTS never_retry boolean NOT NULL DEFAULT false;
         CREATE TABLE IF NOT EXISTS subscribers (
             id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             chat_id bigint NOT NULL UNIQUE,

@@ -35,11 +35,22 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override DbDataSource CreateSource(string connectionString) => SqliteFactory.Instance.CreateDataSource(connectionString);
 
+    /// <summary>Added after the first release: a ledger made before it gets the column (SQLite has no ADD COLUMN IF NOT EXISTS).</summary>
+    private const string HasNeverRetry = "SELECT count(*) FROM pragma_table_info('posts') WHERE name = 'never_retry';";
+
+    private const string AddNeverRetry = "ALTER TABLE posts ADD COLUMN never_retry INTEGER NOT NULL DEFAULT 0;";
+
     public override async Task CreateSchemaAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = Create;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        command.CommandText = HasNeverRetry;
+        if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+        {
+            command.CommandText = AddNeverRetry;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public override object Time(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);

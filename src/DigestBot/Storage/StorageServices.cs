@@ -11,8 +11,6 @@ public static class StorageServices
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.AddSingleton<StateDatabase>();
-        builder.Services.AddSingleton<IPostLedger, SqlPostLedger>();
-        builder.Services.AddSingleton<ISubscriberStore, SqlSubscriberStore>();
         return builder;
     }
 }

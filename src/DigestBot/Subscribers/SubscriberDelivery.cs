@@ -19,9 +19,10 @@ public sealed partial class SubscriberDelivery(
     IPostLedger ledger,
     Publisher publisher,
     TelegramOutbox outbox,
-    IServiceProvider services,
+    Lazy<ITelegramBotClient> bot,
     IOptions<TelegramOptions> options,
     ILogger<SubscriberDelivery> logger)
+    : IWeekAudience
 {
     public async Task DeliverAsync(Digest digest, CancellationToken cancellationToken)
     {
@@ -30,7 +31,6 @@ public sealed partial class SubscriberDelivery(
             return;
         }
 
-        var bot = services.GetRequiredService<ITelegramBotClient>(); // only with a token can the client be built
         var plan = SubscriberMessage.Plan(digest);
         var earlier = await EarlierDeliveriesAsync(digest.Label, cancellationToken);
         var subscribers = await store.ListAsync(cancellationToken);
@@ -40,7 +40,7 @@ public sealed partial class SubscriberDelivery(
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(options.Value.MessagesPerSecond * 2, 10, 500), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(subscribers, parallel, async (subscriber, ct) =>
         {
-            var channel = new SubscriberChannel(subscriber, bot, outbox, store, options.Value.PaidBroadcast);
+            var channel = new SubscriberChannel(subscriber, bot.Value, outbox, store, options.Value.PaidBroadcast);
             if (earlier.Contains(channel.Name))
             {
                 return;
@@ -48,10 +48,10 @@ public sealed partial class SubscriberDelivery(
 
             var report = await publisher.PublishAsync(digest.Label, plan, channel, PublishMode.Scheduled, ct);
             Interlocked.Add(ref delivered, report.Complete ? 1 : 0);
-            if (report.StoppedBecause is { } why && why.StartsWith("403", StringComparison.Ordinal))
+            if (report.Stop is SendResult.ChannelClosed { ChatGone: true } gone)
             {
                 await store.RemoveAsync(subscriber.ChatId, ct);
-                LogRemoved(subscriber.ChatId, why);
+                LogRemoved(subscriber.ChatId, gone.Reason);
             }
         });
         LogDelivered(digest.Label, delivered, subscribers.Count, plan.Count, outbox.Stats);

@@ -1,3 +1,4 @@
+using DigestBot.Publishing;
 using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.Storage;

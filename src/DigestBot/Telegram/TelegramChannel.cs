@@ -15,9 +15,7 @@ namespace DigestBot.Telegram;
 /// </summary>
 public sealed class TelegramChannel(ITelegramBotClient bot, TelegramOutbox outbox, IOptions<TelegramOptions> options) : IChannel
 {
-    public const string ChannelName = "telegram";
-
-    public string Name => ChannelName;
+    public string Name => TelegramFormat.Name;
 
     public IPostFormat Format { get; } = new TelegramFormat();
 

@@ -15,7 +15,8 @@ public static class TelegramErrors
     {
         ApiRequestException { ErrorCode: 429 } api =>
             new SendResult.RateLimited(TimeSpan.FromSeconds(Math.Max(1, api.Parameters?.RetryAfter ?? 5)), $"429 {api.Message}"),
-        ApiRequestException { ErrorCode: 401 or 403 or 404 } api => new SendResult.ChannelClosed($"{api.ErrorCode} {api.Message}"),
+        ApiRequestException { ErrorCode: 403 } api => new SendResult.ChannelClosed($"{api.ErrorCode} {api.Message}", ChatGone: true),
+        ApiRequestException { ErrorCode: 401 or 404 } api => new SendResult.ChannelClosed($"{api.ErrorCode} {api.Message}"),
         ApiRequestException { ErrorCode: 400 } api when ChannelLevel.Any(d => api.Message.Contains(d, StringComparison.OrdinalIgnoreCase)) =>
             new SendResult.ChannelClosed($"{api.ErrorCode} {api.Message}"),
         ApiRequestException { ErrorCode: >= 500 } api => new SendResult.Unknown($"{api.ErrorCode} {api.Message}: delivery unknown"),

@@ -40,18 +40,12 @@ public static class TelegramServices
         return builder;
     }
 
-    /// <summary>Answering commands in Telegram: by webhook when Telegram:WebhookUrl is set, else by long polling.</summary>
+    /// <summary>Commands from Telegram, when a token is set: by webhook when Telegram:WebhookUrl is set, else by long polling.</summary>
     public static IHostApplicationBuilder AddTelegramUpdates(this IHostApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:WebhookUrl"]))
-        {
-            builder.Services.AddHostedService<UpdatePoller>();
-        }
-        else
-        {
-            builder.Services.AddHostedService<WebhookServer>();
-        }
-
+        builder.Services.AddSingleton<UpdatePoller>();
+        builder.Services.AddSingleton<WebhookServer>();
+        builder.Services.AddHostedService<TelegramUpdates>();
         return builder;
     }
 

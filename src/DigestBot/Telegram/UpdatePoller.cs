@@ -1,4 +1,4 @@
-using DigestBot.Cluster;
+using DigestBot.Scheduling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,7 +26,7 @@ public sealed partial class UpdatePoller(
             IPollerLease lease;
             try
             {
-                lease = await election.AcquireAsync(stoppingToken); // with several instances, waits for its turn
+                lease = await election.AcquireAsync(options.Value.BotToken!, stoppingToken); // with several instances, waits for its turn
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -11,9 +11,7 @@ namespace DigestBot.X;
 /// </summary>
 public sealed class XChannel(XClient client, IPostLedger ledger, IOptions<XOptions> options, TimeProvider time) : IChannel
 {
-    public const string ChannelName = "x";
-
-    public string Name => ChannelName;
+    public string Name => XFormat.Name;
 
     public IPostFormat Format { get; } = new XFormat();
 

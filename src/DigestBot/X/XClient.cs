@@ -56,7 +56,7 @@ public sealed class XClient(HttpClient http, IOptions<XOptions> options, TimePro
             HttpStatusCode.TooManyRequests => new SendResult.RateLimited(UntilReset(response), $"429 {detail}"),
             HttpStatusCode.Unauthorized => new SendResult.ChannelClosed(
                 $"401 {detail}: check X:ConsumerKey, X:ConsumerSecret, X:AccessToken and X:AccessTokenSecret"),
-            HttpStatusCode.Forbidden when detail.Contains("duplicate", StringComparison.OrdinalIgnoreCase) => new SendResult.Rejected($"403 duplicate content: {detail}"),
+            HttpStatusCode.Forbidden when detail.Contains("duplicate", StringComparison.OrdinalIgnoreCase) => new SendResult.Rejected($"403 duplicate content: {detail}", Final: true),
             _ when status >= 500 => new SendResult.Unknown($"{status} {detail}: delivery unknown"),
             _ => new SendResult.Rejected($"{status} {detail}"),
         };

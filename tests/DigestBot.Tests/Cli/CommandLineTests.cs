@@ -13,7 +13,7 @@ public sealed class CommandLineTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         string[] line = digestsSetting is null ? args : [$"--Digests:Path={digestsSetting}", .. args];
-        var exit = DigestCommands.InvokeAsync(line, output, error).GetAwaiter().GetResult();
+        var exit = Program.RunAsync(line, output, error).GetAwaiter().GetResult();
         return (exit, output.ToString(), error.ToString());
     }
 

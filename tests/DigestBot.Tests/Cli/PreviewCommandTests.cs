@@ -9,7 +9,7 @@ public sealed class PreviewCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = DigestCommands.InvokeAsync([$"--Digests:Path={RepoPaths.SampleDigests}", .. args], output, error).GetAwaiter().GetResult();
+        var exit = Program.RunAsync([$"--Digests:Path={RepoPaths.SampleDigests}", .. args], output, error).GetAwaiter().GetResult();
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -50,11 +50,11 @@ public sealed class PreviewCommandTests
         using var error = new StringWriter();
         var settings = $"--Digests:Path={RepoPaths.Corpus}";
 
-        Assert.Equal(0, await DigestCommands.InvokeAsync([settings, "preview", "--week", "#29", "--channel", "mastodon"], output, error));
+        Assert.Equal(0, await Program.RunAsync([settings, "preview", "--week", "#29", "--channel", "mastodon"], output, error));
         Assert.Contains("ML News #29 · 8 papers", output.ToString(), StringComparison.Ordinal);
-        Assert.Equal(0, await DigestCommands.InvokeAsync([settings, "preview", "--week", "2020-09", "--channel", "bluesky"], output, error));
+        Assert.Equal(0, await Program.RunAsync([settings, "preview", "--week", "2020-09", "--channel", "bluesky"], output, error));
         Assert.Contains("ML News 2020-09 · 12 papers", output.ToString(), StringComparison.Ordinal);
-        Assert.Equal(0, await DigestCommands.InvokeAsync([settings, "preview", "--week", "2021-W23", "--channel", "x"], output, error));
+        Assert.Equal(0, await Program.RunAsync([settings, "preview", "--week", "2021-W23", "--channel", "x"], output, error));
         Assert.Contains("ML News #18 (2021-W23)", output.ToString(), StringComparison.Ordinal);
     }
 

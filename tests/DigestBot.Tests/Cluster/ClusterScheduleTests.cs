@@ -1,3 +1,4 @@
+using DigestBot.Publishing;
 using DigestBot.Cli;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
@@ -85,7 +86,7 @@ public sealed class ClusterScheduleTests : IDisposable
             // Any instance's `status` reads the shared ledger and reports the unknown post.
             using var output = new StringWriter();
             using var error = new StringWriter();
-            var exit = await DigestCommands.InvokeAsync(
+            var exit = await Program.RunAsync(
                 ["status", "--week", week, "--Storage:Provider=postgres", $"--Storage:ConnectionString={database.ConnectionString}", $"--Digests:Path={_digests}"], output, error);
             Assert.Equal(1, exit);
             Assert.Contains($"{week} telegram: {expected.Count - 1} sent, 0 pending, 0 failed, 1 unknown", output.ToString(), StringComparison.Ordinal);

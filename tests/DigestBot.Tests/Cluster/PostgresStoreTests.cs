@@ -1,3 +1,5 @@
+using DigestBot.Subscribers;
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,6 +1,5 @@
 using DigestBot.Cli;
 using DigestBot.Digests;
-using DigestBot.Hosting;
 using DigestBot.Posts;
 using DigestBot.Publishing;
 using DigestBot.Storage;
@@ -79,7 +78,7 @@ public sealed class BotHarness : IAsyncDisposable
     public IHost BuildHost(bool withScheduler = true)
     {
         Logs = new ListLoggerProvider();
-        return new BotHost([], new DigestBot.Commands.ConsoleChatIo(TextReader.Null, Output, Echo: false), Customize).Build(withScheduler);
+        return Program.BuildHost([], new ConsoleChatIo(TextReader.Null, Output, Echo: false), withScheduler, Customize);
     }
 
     /// <summary>Runs a digestbot command in-process while the fake clock moves, so pacing and back-off waits pass.</summary>
@@ -89,7 +88,7 @@ public sealed class BotHarness : IAsyncDisposable
     public async Task<int> RunAsync(TimeSpan step, params string[] args)
     {
         Logs = new ListLoggerProvider();
-        var run = DigestCommands.InvokeAsync(args, Output, Error, Customize, Input);
+        var run = Program.RunAsync(args, Output, Error, Input, Customize);
         await AdvanceUntilAsync(() => run.IsCompleted, step);
         return await run;
     }
@@ -99,7 +98,7 @@ public sealed class BotHarness : IAsyncDisposable
     {
         Logs = new ListLoggerProvider();
         using var stop = new CancellationTokenSource();
-        var run = DigestCommands.InvokeAsync(args, Output, Error, Customize, Input, stop.Token);
+        var run = Program.RunAsync(args, Output, Error, Input, Customize, stop.Token);
         await AdvanceUntilAsync(() => stopWhen() || run.IsCompleted);
         await stop.CancelAsync();
         await AdvanceUntilAsync(() => run.IsCompleted);

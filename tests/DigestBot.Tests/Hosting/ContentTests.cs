@@ -1,3 +1,4 @@
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using static DigestBot.Tests.Hosting.BotHarness;
 

@@ -1,3 +1,4 @@
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
 using static DigestBot.Tests.Hosting.BotHarness;

@@ -1,3 +1,4 @@
+using DigestBot.Subscribers;
 using System.Globalization;
 using System.Text;
 using DigestBot.Storage;

@@ -1,3 +1,4 @@
+using DigestBot.Publishing;
 using DigestBot.Scheduling;
 using DigestBot.Storage;
 using Microsoft.Extensions.DependencyInjection;

@@ -61,7 +61,7 @@ public sealed class SettingsTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exit = await DigestBot.Cli.DigestCommands.InvokeAsync(["run", "--Schedule:Cron", "* * *", $"--Digests:Path={RepoPaths.SampleDigests}"], output, error);
+        var exit = await Program.RunAsync(["run", "--Schedule:Cron", "* * *", $"--Digests:Path={RepoPaths.SampleDigests}"], output, error);
 
         Assert.Equal(2, exit);
         Assert.Equal("digestbot run: Schedule:Cron \"* * *\" is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week, e.g. \"0 0 9 ? * MON\").",

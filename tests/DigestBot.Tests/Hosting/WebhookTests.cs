@@ -21,7 +21,7 @@ public sealed class WebhookTests
         bot.ExtraSettings["Telegram:WebhookListen"] = "http://127.0.0.1:0";
         using var host = bot.BuildHost();
         await host.StartAsync();
-        var endpoint = host.Services.GetServices<IHostedService>().OfType<WebhookServer>().Single().ListeningOn + "/telegram/updates";
+        var endpoint = host.Services.GetRequiredService<WebhookServer>().ListeningOn + "/telegram/updates";
         using var http = new HttpClient();
         bot.Api.AddChat(2002);
 

@@ -1,3 +1,5 @@
+using DigestBot.Cli;
+using DigestBot.X;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;

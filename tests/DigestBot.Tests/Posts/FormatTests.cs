@@ -1,3 +1,6 @@
+using DigestBot.Bluesky;
+using DigestBot.Mastodon;
+using DigestBot.X;
 using System.Globalization;
 using System.Text;
 using DigestBot.Posts;

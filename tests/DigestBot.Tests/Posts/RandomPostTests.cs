@@ -1,3 +1,4 @@
+using DigestBot.Cli;
 using System.Text;
 using System.Text.RegularExpressions;
 using DigestBot.Posts;

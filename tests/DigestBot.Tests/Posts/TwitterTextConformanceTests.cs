@@ -1,3 +1,4 @@
+using DigestBot.X;
 using System.Text.Json;
 using DigestBot.Posts;
 using YamlDotNet.RepresentationModel;

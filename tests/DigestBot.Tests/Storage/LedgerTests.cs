@@ -1,3 +1,4 @@
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using DigestBot.X;
 using DigestBot.Digests;
 using DigestBot.Posts;
 using DigestBot.Publishing;

@@ -1,6 +1,7 @@
+using DigestBot.Storage;
 using System.Data.Common;
 
-namespace DigestBot.Storage;
+namespace DigestBot.Publishing;
 
 /// <summary>The ledger in the state database (SQLite or PostgreSQL); the table is created on first use.</summary>
 public sealed class SqlPostLedger(StateDatabase database, TimeProvider time) : IPostLedger
@@ -25,12 +26,12 @@ public sealed class SqlPostLedger(StateDatabase database, TimeProvider time) : I
         return await ReadAsync(select, cancellationToken);
     }
 
-    public async Task<bool> MoveAsync(PostKey key, PostState current, PostState target, string? reason, CancellationToken cancellationToken)
+    public async Task<bool> MoveAsync(PostKey key, PostState current, PostState target, string? reason, CancellationToken cancellationToken, bool final = false)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var update = StateDatabase.Command(
             connection, LedgerSql.Move, ("@week", key.Week), ("@entry", key.Entry), ("@channel", key.Channel),
-            ("@from", LedgerSql.Name(current)), ("@to", LedgerSql.Name(target)), ("@reason", reason), ("@now", Now()));
+            ("@from", LedgerSql.Name(current)), ("@to", LedgerSql.Name(target)), ("@reason", reason), ("@neverRetry", final), ("@now", Now()));
         return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -76,7 +77,8 @@ public sealed class SqlPostLedger(StateDatabase database, TimeProvider time) : I
                 LedgerSql.State(reader.GetString(5)),
                 reader.IsDBNull(6) ? null : reader.GetString(6),
                 reader.IsDBNull(7) ? null : reader.GetString(7),
-                database.Dialect.ReadTime(reader, 8)));
+                database.Dialect.ReadTime(reader, 8),
+                reader.GetBoolean(9)));
         }
 
         return rows;

@@ -1,4 +1,4 @@
-namespace DigestBot.Storage;
+namespace DigestBot.Publishing;
 
 /// <summary>One row of the ledger: a post of a digest (week label) to a channel, and where it stands.</summary>
 public sealed record LedgerPost(
@@ -10,7 +10,8 @@ public sealed record LedgerPost(
     PostState State,
     string? MessageId,
     string? Reason,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    bool Final = false)
 {
     public PostKey Key => new(Week, Entry, Channel);
 }

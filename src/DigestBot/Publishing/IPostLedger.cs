@@ -1,4 +1,4 @@
-namespace DigestBot.Storage;
+namespace DigestBot.Publishing;
 
 /// <summary>
 /// The ledger of posts: one row per (digest, entry, channel). Every change of state is a compare-and-set on the
@@ -9,8 +9,11 @@ public interface IPostLedger
     /// <summary>Adds the posts the ledger does not know yet as pending; returns every row of the week and channel, in order.</summary>
     Task<IReadOnlyList<LedgerPost>> PlanAsync(string week, string channel, IReadOnlyList<PlannedPost> posts, CancellationToken cancellationToken);
 
-    /// <summary>Moves a post from <paramref name="current"/> to <paramref name="target"/>; false when it was not in <paramref name="current"/>.</summary>
-    Task<bool> MoveAsync(PostKey key, PostState current, PostState target, string? reason, CancellationToken cancellationToken);
+    /// <summary>
+    /// Moves a post from <paramref name="current"/> to <paramref name="target"/>; false when it was not in <paramref name="current"/>.
+    /// <paramref name="final"/> marks a failure that is never retried.
+    /// </summary>
+    Task<bool> MoveAsync(PostKey key, PostState current, PostState target, string? reason, CancellationToken cancellationToken, bool final = false);
 
     /// <summary>Records that a post in sending was delivered, with the platform's message id.</summary>
     Task MarkSentAsync(PostKey key, string messageId, CancellationToken cancellationToken);

@@ -1,4 +1,4 @@
-namespace DigestBot.Cluster;
+namespace DigestBot.Scheduling;
 
 /// <summary>
 /// How instances sharing a PostgreSQL database (Storage:Provider=postgres) watch each other. Unused with SQLite.

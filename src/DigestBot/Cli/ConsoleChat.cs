@@ -1,18 +1,29 @@
+using DigestBot.Commands;
 using DigestBot.Scheduling;
+using DigestBot.Telegram;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
-namespace DigestBot.Commands;
+namespace DigestBot.Cli;
 
 /// <summary>
-/// Local mode's chat: commands read from standard input, answers printed as plain text, through the same router as
-/// Telegram. It starts once the start-up run has printed its posts; the end of input ends the run.
+/// Local mode's chat, when no Telegram token is set: commands read from standard input, answers printed as plain
+/// text, through the same router as Telegram. It starts once the start-up run has printed its posts; the end of
+/// input ends the run.
 /// </summary>
-public sealed class ConsoleChat(CommandRouter router, StartupRun startupRun, IHostApplicationLifetime lifetime, ConsoleChatIo io) : BackgroundService
+public sealed class ConsoleChat(
+    CommandRouter router, StartupRun startupRun, IHostApplicationLifetime lifetime, ConsoleChatIo io, IOptions<TelegramOptions> telegram)
+    : BackgroundService
 {
     public const long ChatId = 0;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (telegram.Value.HasToken)
+        {
+            return; // commands come from Telegram
+        }
+
         var stopped = Task.Delay(Timeout.Infinite, stoppingToken);
         await Task.WhenAny(startupRun.Done, stopped);
         while (!stoppingToken.IsCancellationRequested)
@@ -49,6 +60,3 @@ public sealed class ConsoleChat(CommandRouter router, StartupRun startupRun, IHo
         await io.Output.FlushAsync(cancellationToken);
     }
 }
-
-/// <summary>Where the console chat reads and writes; Echo repeats each command when input is not typed at a terminal.</summary>
-public sealed record ConsoleChatIo(TextReader Input, TextWriter Output, bool Echo);

@@ -1,4 +1,4 @@
-namespace DigestBot.Storage;
+namespace DigestBot.Publishing;
 
 /// <summary>
 /// Where a post stands. Sending means the API call was started and its outcome is not known: a crash, a timeout

@@ -1,4 +1,4 @@
-namespace DigestBot.Storage;
+namespace DigestBot.Subscribers;
 
 /// <summary>The chats that asked for each week's posts (/subscribe).</summary>
 public interface ISubscriberStore

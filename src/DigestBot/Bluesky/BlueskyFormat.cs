@@ -1,7 +1,8 @@
+using DigestBot.Posts;
 using System.Globalization;
 using System.Text;
 
-namespace DigestBot.Posts;
+namespace DigestBot.Bluesky;
 
 /// <summary>
 /// Bluesky: at most 300 graphemes. The link is shown short (host and path, cut at 30 characters) and carried
@@ -11,7 +12,9 @@ public sealed class BlueskyFormat : IPostFormat
 {
     private const int ShownLinkLength = 30;
 
-    public string Channel => "bluesky";
+    public const string Name = "bluesky";
+
+    public string Channel => Name;
 
     public int Limit => 300;
 

@@ -1,4 +1,4 @@
-namespace DigestBot.Posts;
+namespace DigestBot.X;
 
 /// <summary>
 /// twitter-text's weighting configuration (config/v3.json): code points in <see cref="Ranges"/> weigh

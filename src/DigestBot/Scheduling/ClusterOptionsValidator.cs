@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace DigestBot.Cluster;
+namespace DigestBot.Scheduling;
 
 public sealed class ClusterOptionsValidator : IValidateOptions<ClusterOptions>
 {

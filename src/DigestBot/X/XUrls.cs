@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace DigestBot.Posts;
+namespace DigestBot.X;
 
 /// <summary>
 /// The URLs X would link in a text, as twitter-text finds them: with a scheme, any host whose labels are

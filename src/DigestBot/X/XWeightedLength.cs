@@ -1,7 +1,8 @@
+using DigestBot.Posts;
 using System.Globalization;
 using System.Text;
 
-namespace DigestBot.Posts;
+namespace DigestBot.X;
 
 /// <summary>
 /// The length X counts for a post (twitter-text's weighted length): the text normalised to NFC, each URL as

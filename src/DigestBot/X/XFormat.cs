@@ -1,9 +1,12 @@
-namespace DigestBot.Posts;
+using DigestBot.Posts;
+namespace DigestBot.X;
 
 /// <summary>X: plain text, counted by twitter-text's weighted length (CJK weighs two, a URL 23), at most 280.</summary>
 public sealed class XFormat : IPostFormat
 {
-    public string Channel => "x";
+    public const string Name = "x";
+
+    public string Channel => Name;
 
     public int Limit => XTextConfig.V3.MaxWeightedTweetLength;
 

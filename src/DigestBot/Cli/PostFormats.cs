@@ -1,4 +1,8 @@
-namespace DigestBot.Posts;
+using DigestBot.Bluesky;
+using DigestBot.Mastodon;
+using DigestBot.X;
+using DigestBot.Posts;
+namespace DigestBot.Cli;
 
 /// <summary>The platforms a week is posted to, by channel name.</summary>
 public static class PostFormats

@@ -1,6 +1,7 @@
+using DigestBot.Commands;
 using DigestBot.Storage;
 
-namespace DigestBot.Commands.Handlers;
+namespace DigestBot.Subscribers;
 
 /// <summary>/unsubscribe: no more weekly posts in this chat.</summary>
 public sealed class UnsubscribeCommand(ISubscriberStore subscribers) : ICommandHandler

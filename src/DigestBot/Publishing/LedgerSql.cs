@@ -1,4 +1,4 @@
-namespace DigestBot.Storage;
+namespace DigestBot.Publishing;
 
 /// <summary>
 /// The ledger's SQL, which SQLite and PostgreSQL both run, and the names its states have in the table.
@@ -15,7 +15,7 @@ internal static class LedgerSql
         """;
 
     public const string Move = """
-        UPDATE posts SET state = @to, reason = @reason, updated_at = @now
+        UPDATE posts SET state = @to, reason = @reason, never_retry = @neverRetry, updated_at = @now
         WHERE week = @week AND entry = @entry AND channel = @channel AND state = @from;
         """;
 
@@ -26,7 +26,7 @@ internal static class LedgerSql
 
     public const string SentSince = "SELECT updated_at FROM posts WHERE channel = @channel AND state = 'sent' AND updated_at >= @since ORDER BY updated_at;";
 
-    private const string Columns = "SELECT week, entry, channel, position, text, state, message_id, reason, updated_at FROM posts";
+    private const string Columns = "SELECT week, entry, channel, position, text, state, message_id, reason, updated_at, never_retry FROM posts";
 
     public const string SelectWeekChannel = Columns + " WHERE week = @week AND channel = @channel ORDER BY position;";
 

@@ -1,6 +1,7 @@
+using DigestBot.Commands;
 using DigestBot.Storage;
 
-namespace DigestBot.Commands.Handlers;
+namespace DigestBot.Subscribers;
 
 /// <summary>/subscribe: each week's posts come to this chat too.</summary>
 public sealed class SubscribeCommand(ISubscriberStore subscribers) : ICommandHandler

@@ -2,12 +2,11 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using DigestBot.Storage;
-using DigestBot.Telegram;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace DigestBot.Cluster;
+namespace DigestBot.Scheduling;
 
 /// <summary>
 /// The poller is the instance holding a PostgreSQL advisory lock (one per bot) on a connection of its own. The
@@ -15,12 +14,12 @@ namespace DigestBot.Cluster;
 /// others try for the lock every Cluster:PollerRetrySeconds, so one of them polls again within that time.
 /// </summary>
 public sealed partial class PostgresPollerElection(
-    IOptions<StorageOptions> storage, IOptions<ClusterOptions> cluster, IOptions<TelegramOptions> telegram, TimeProvider time, ILogger<PostgresPollerElection> logger)
+    IOptions<StorageOptions> storage, IOptions<ClusterOptions> cluster, TimeProvider time, ILogger<PostgresPollerElection> logger)
     : IPollerElection
 {
-    public async Task<IPollerLease> AcquireAsync(CancellationToken cancellationToken)
+    public async Task<IPollerLease> AcquireAsync(string bot, CancellationToken cancellationToken)
     {
-        var key = LockKey(telegram.Value.BotToken ?? "");
+        var key = LockKey(bot);
         var standby = false;
         while (true)
         {

@@ -1,4 +1,5 @@
-namespace DigestBot.Storage;
+using DigestBot.Storage;
+namespace DigestBot.Subscribers;
 
 /// <summary>Subscribers in the same database as the ledger.</summary>
 public sealed class SqlSubscriberStore(StateDatabase database, TimeProvider time) : ISubscriberStore

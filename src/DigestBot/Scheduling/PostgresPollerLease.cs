@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace DigestBot.Cluster;
+namespace DigestBot.Scheduling;
 
 /// <summary>
 /// A held poller lock. Its connection is checked every interval: when a check fails, the server may already have

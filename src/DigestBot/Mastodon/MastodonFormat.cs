@@ -1,12 +1,15 @@
+using DigestBot.Posts;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DigestBot.Posts;
+namespace DigestBot.Mastodon;
 
 /// <summary>Mastodon: plain text of at most 500 characters (code points), each URL counting 23.</summary>
 public sealed partial class MastodonFormat : IPostFormat
 {
-    public string Channel => "mastodon";
+    public const string Name = "mastodon";
+
+    public string Channel => Name;
 
     public int Limit => 500;
 

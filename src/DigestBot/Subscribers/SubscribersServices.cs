@@ -1,0 +1,20 @@
+using DigestBot.Commands;
+using DigestBot.Publishing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DigestBot.Subscribers;
+
+public static class SubscribersServices
+{
+    /// <summary>Subscriptions (/subscribe, /unsubscribe) and the week's delivery to them, an audience of the schedule.</summary>
+    public static IHostApplicationBuilder AddSubscribers(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ISubscriberStore, SqlSubscriberStore>();
+        builder.Services.AddSingleton<SubscriberDelivery>();
+        builder.Services.AddSingleton<IWeekAudience>(services => services.GetRequiredService<SubscriberDelivery>());
+        builder.Services.AddSingleton<ICommandHandler, SubscribeCommand>();
+        builder.Services.AddSingleton<ICommandHandler, UnsubscribeCommand>();
+        return builder;
+    }
+}
