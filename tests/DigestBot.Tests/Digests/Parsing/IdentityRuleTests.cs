@@ -1,8 +1,9 @@
 using DigestBot.Digests;
 
-namespace DigestBot.Tests.Digests;
+namespace DigestBot.Tests.Digests.Parsing;
 
-public sealed class IdentityTests
+/// <summary>The digest's identity (DigestIdentity, DigestHeader): the week, month or issue its title or intro names, and its source.</summary>
+public sealed class IdentityRuleTests
 {
     [Theory]
     [InlineData("# 2020 年第 43 周", 2020, 43)]
@@ -77,53 +78,10 @@ public sealed class IdentityTests
     }
 
     [Fact]
-    public void Picks_are_read_with_their_links_and_without_section_pointers()
-    {
-        var d = Md.Parse(
-            "# 2020 年第 43 周", "",
-            "# —每周编辑精选", "",
-            "*   [物体检测从 9 FPS 到 650 FPS(2。技术文章)](https://paulbridger.com/posts/tuning/)",
-            "*   没有链接的精选(1。机器学习论文)", "",
-            "# —过去的文章").Digest;
-
-        Assert.Equal(
-            [new DigestPick("物体检测从 9 FPS 到 650 FPS", "https://paulbridger.com/posts/tuning/"), new DigestPick("没有链接的精选", null)],
-            d.Picks);
-    }
-
-    [Fact]
-    public void Newsletter_featured_summary_serves_as_picks_when_there_are_no_editors_picks()
-    {
-        var d = Md.Parse(
-            "# Akira 的机器学习新闻— #18", "",
-            "## 本周特稿/新闻。", "",
-            "*   [一项研究](https://arxiv.org/abs/2106.01548)表明 ViT 更容易陷入局部最优。", "",
-            "## 报纸", "",
-            "*   [另一项研究](https://arxiv.org/abs/2105.13343)。", "",
-            "# 1.本周特稿/新闻").Digest;
-
-        var pick = Assert.Single(d.Picks);
-        Assert.Equal("https://arxiv.org/abs/2106.01548", pick.Url);
-    }
-
-    [Fact]
     public void Source_is_read_from_the_original_line()
     {
         var d = Md.Parse("# 2020 年第 43 周", "", "> 原文：<https://medium.com/analytics-vidhya/week43?utm_source=x>").Digest;
 
         Assert.Equal("https://medium.com/analytics-vidhya/week43", d.Source);
-    }
-
-    [Theory]
-    [InlineData("43")]
-    [InlineData("４３")] // full-width, as a Chinese input method types "/week 43"
-    [InlineData("2020-W４３")]
-    public void A_week_asked_for_in_any_digits_is_found(string spec)
-    {
-        var digests = new[] { Md.Parse("# 2020 年第 43 周", "", "# 1.机器学习论文").Digest, Md.Parse("# 2020 年第 44 周", "", "# 1.机器学习论文").Digest };
-
-        var found = DigestLookup.Find(digests, spec);
-
-        Assert.Equal((2020, 43), (found?.Year, found?.Week));
     }
 }

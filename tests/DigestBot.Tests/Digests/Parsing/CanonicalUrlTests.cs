@@ -1,8 +1,8 @@
-using DigestBot.Digests;
 using DigestBot.Digests.Parsing;
 
-namespace DigestBot.Tests.Digests;
+namespace DigestBot.Tests.Digests.Parsing;
 
+/// <summary>Canonical links (CanonicalUrl, ArxivIds): one spelling per address, and which labels are addresses.</summary>
 public sealed class CanonicalUrlTests
 {
     [Theory]
@@ -29,6 +29,10 @@ public sealed class CanonicalUrlTests
     [InlineData("https://example.org/a?m=1%20", "https://example.org/a?m=1")]
     public void Tracking_fragments_case_and_translator_spaces_are_removed(string input, string expected) =>
         Assert.Equal(expected, CanonicalUrl.Normalize(input));
+
+    [Fact]
+    public void A_stray_quote_at_the_end_of_a_link_is_not_part_of_it() =>
+        Assert.Equal("https://arxiv.org/abs/1911.11907", CanonicalUrl.Normalize("https://arxiv.org/abs/1911.11907'"));
 
     [Fact]
     public void Site_relative_link_resolves_against_the_digest_source()

@@ -1,6 +1,6 @@
-namespace DigestBot.Tests.Digests;
+namespace DigestBot.Tests.Digests.Parsing;
 
-/// <summary>A link written through a shortener that shows the full address: the address is the entry's link.</summary>
+/// <summary>Shortened links (ShortLinks): a link through a shortener that shows the full address is a link to that address.</summary>
 public sealed class ShortLinkTests
 {
     [Fact]
