@@ -4,8 +4,8 @@ using DigestBot.Posts;
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
-using DigestBot.Tests.Hosting;
-using static DigestBot.Tests.Hosting.BotHarness;
+using DigestBot.Tests.Harness;
+using static DigestBot.Tests.Harness.BotHarness;
 
 namespace DigestBot.Tests.X;
 

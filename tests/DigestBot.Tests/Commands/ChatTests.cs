@@ -1,8 +1,8 @@
 using DigestBot.Tests.Fakes;
 using Microsoft.Extensions.Hosting;
-using static DigestBot.Tests.Hosting.BotHarness;
+using static DigestBot.Tests.Harness.BotHarness;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Commands;
 
 /// <summary>Chat commands end to end: the fake Bot API hands out user messages by long polling, the real host answers.</summary>
 public sealed class ChatTests
@@ -13,9 +13,9 @@ public sealed class ChatTests
     public async Task Week_43_in_a_private_chat_lists_each_paper_with_headline_sentence_and_link()
     {
         await using var bot = await CreateAsync(At(2026, 11, 28, 12, 0));
-        using var host = await StartAsync(bot);
+        using var host = await bot.StartChatAsync();
 
-        var reply = await AskAsync(bot, Alice, "/week 43");
+        var reply = await bot.AskAsync(Alice, "/week 43");
 
         Assert.StartsWith("ML News 2020-W43 · 4 papers · ★ 1 editor's pick\nhttps://example.org/digestbot/samples/2020-w43\n\n寻找平坦的最小值以提升泛化\n作者提出 SAM", reply.Visible, StringComparison.Ordinal);
         foreach (var link in new[] { "https://arxiv.org/abs/2010.01412", "https://openreview.net/forum?id=xTJEN-ggl1b", "https://arxiv.org/abs/2010.08895", "https://arxiv.org/abs/2010.07468" })
@@ -46,9 +46,9 @@ public sealed class ChatTests
     public async Task Every_command_answers(string command, string start)
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
-        using var host = await StartAsync(bot);
+        using var host = await bot.StartChatAsync();
 
-        Assert.StartsWith(start, (await AskAsync(bot, Alice, command)).Visible, StringComparison.Ordinal);
+        Assert.StartsWith(start, (await bot.AskAsync(Alice, command)).Visible, StringComparison.Ordinal);
         await host.StopAsync();
     }
 
@@ -66,9 +66,9 @@ public sealed class ChatTests
     public async Task Wrong_input_gets_a_short_specific_answer(string text, string answer)
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
-        using var host = await StartAsync(bot);
+        using var host = await bot.StartChatAsync();
 
-        Assert.Equal(answer, (await AskAsync(bot, Alice, text)).Visible);
+        Assert.Equal(answer, (await bot.AskAsync(Alice, text)).Visible);
         await host.StopAsync();
     }
 
@@ -76,7 +76,7 @@ public sealed class ChatTests
     public async Task Long_and_strange_input_never_crashes_the_handler_nor_produces_a_message_telegram_rejects()
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
-        using var host = await StartAsync(bot);
+        using var host = await bot.StartChatAsync();
         var random = new Random(7);
         string[] inputs =
         [
@@ -103,7 +103,7 @@ public sealed class ChatTests
     public async Task In_groups_the_bot_answers_commands_addressed_to_it_as_replies_and_ignores_the_rest()
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
-        using var host = await StartAsync(bot);
+        using var host = await bot.StartChatAsync();
         const long group = -4001;
 
         bot.Api.Say(group, 7, "/week@OtherBot 43", "group");
@@ -123,7 +123,7 @@ public sealed class ChatTests
     public async Task Past_twenty_commands_a_minute_a_user_gets_one_notice_then_silence_until_the_minute_is_over()
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
-        using var host = await StartAsync(bot);
+        using var host = await bot.StartChatAsync();
 
         for (var i = 0; i < 25; i++)
         {
@@ -136,7 +136,7 @@ public sealed class ChatTests
         Assert.Equal("That is a lot of commands: I will answer you again in a minute.", replies[^1].Visible);
 
         bot.Clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.StartsWith("3 digests", (await AskAsync(bot, Alice, "/weeks")).Visible, StringComparison.Ordinal);
+        Assert.StartsWith("3 digests", (await bot.AskAsync(Alice, "/weeks")).Visible, StringComparison.Ordinal);
         await host.StopAsync();
     }
 
@@ -144,7 +144,7 @@ public sealed class ChatTests
     public async Task The_command_menu_is_set_in_english_and_chinese_after_dropping_any_webhook()
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
-        using var host = await StartAsync(bot);
+        using var host = await bot.StartChatAsync();
         await bot.AdvanceUntilAsync(() => bot.Api.Setup.Count >= 3);
 
         var setup = bot.Api.Setup;
@@ -162,14 +162,14 @@ public sealed class ChatTests
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
         bot.Api.On(1, new FakeReply.Hang());
-        using (var host = await StartAsync(bot))
+        using (var host = await bot.StartChatAsync())
         {
             bot.Api.Say(Alice, Alice, "/week 44");
             await bot.AdvanceUntilAsync(() => bot.Api.Calls.Count == 1);
             await host.StopAsync(); // the process goes down while the answer is in flight
         }
 
-        using (var restarted = await StartAsync(bot))
+        using (var restarted = await bot.StartChatAsync())
         {
             await bot.AdvanceUntilAsync(() => bot.Api.Calls.Count == 2 && bot.Api.Pending == 0);
             await restarted.StopAsync();
@@ -182,16 +182,16 @@ public sealed class ChatTests
     public async Task Handled_updates_are_confirmed_and_not_answered_again_after_a_restart()
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
-        using (var host = await StartAsync(bot))
+        using (var host = await bot.StartChatAsync())
         {
-            await AskAsync(bot, Alice, "/weeks");
+            await bot.AskAsync(Alice, "/weeks");
             await bot.AdvanceUntilAsync(() => bot.Api.Pending == 0, TimeSpan.Zero); // handled, and the next poll confirmed it
             await host.StopAsync();
         }
 
-        using (var restarted = await StartAsync(bot))
+        using (var restarted = await bot.StartChatAsync())
         {
-            await AskAsync(bot, Alice, "/latest");
+            await bot.AskAsync(Alice, "/latest");
             await restarted.StopAsync();
         }
 
@@ -199,22 +199,5 @@ public sealed class ChatTests
         Assert.Equal(2, answers.Count);
         Assert.StartsWith("3 digests", answers[0].Visible, StringComparison.Ordinal);
         Assert.StartsWith("ML News 2020-W45", answers[1].Visible, StringComparison.Ordinal);
-    }
-
-    internal static async Task<IHost> StartAsync(BotHarness bot)
-    {
-        bot.ExtraSettings["Telegram:PollTimeoutSeconds"] = "1";
-        bot.ExtraSettings["Telegram:ChannelId"] = ""; // a bot with no channel: only its answers reach the fake
-        var host = bot.BuildHost();
-        await host.StartAsync();
-        return host;
-    }
-
-    internal static async Task<FakeMessage> AskAsync(BotHarness bot, long chat, string text)
-    {
-        var before = bot.Api.To(chat).Count;
-        bot.Api.Say(chat, chat, text);
-        await bot.AdvanceUntilAsync(() => bot.Api.To(chat).Count > before, TimeSpan.FromMilliseconds(100)); // a chat's answers come 1.1 s apart
-        return bot.Api.To(chat)[before];
     }
 }

@@ -4,9 +4,9 @@ using DigestBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
-using static DigestBot.Tests.Hosting.BotHarness;
+using static DigestBot.Tests.Harness.BotHarness;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Scheduling;
 
 /// <summary>The real host, its Quartz schedule and the Telegram channel, on a fake clock against the fake Bot API.</summary>
 public sealed class ScheduleTests

@@ -4,9 +4,9 @@ using DigestBot.Posts;
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
-using DigestBot.Tests.Hosting;
+using DigestBot.Tests.Harness;
 
-namespace DigestBot.Tests.Cluster;
+namespace DigestBot.Tests.Harness;
 
 /// <summary>Real digestbot processes sharing one PostgreSQL database and one fake Telegram server.</summary>
 internal static class ClusterNode

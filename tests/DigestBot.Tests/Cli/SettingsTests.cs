@@ -1,8 +1,9 @@
+using DigestBot.Tests.Harness;
 using DigestBot.Cli;
 using Microsoft.Extensions.Configuration;
-using static DigestBot.Tests.Hosting.BotHarness;
+using static DigestBot.Tests.Harness.BotHarness;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Cli;
 
 /// <summary>Every bad setting stops the bot before it starts, with one line that names the setting.</summary>
 public sealed class SettingsTests

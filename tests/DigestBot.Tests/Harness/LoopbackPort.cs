@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Harness;
 
 /// <summary>Loopback ports for tests that need a connection refused.</summary>
 internal static class LoopbackPort

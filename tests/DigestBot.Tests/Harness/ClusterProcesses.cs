@@ -1,4 +1,4 @@
-namespace DigestBot.Tests.Cluster;
+namespace DigestBot.Tests.Harness;
 
 /// <summary>
 /// The tests that start several digestbot processes run one after another, not beside each other and all at once,

@@ -1,4 +1,4 @@
-namespace DigestBot.Tests.Cluster;
+namespace DigestBot.Tests.Harness;
 
 /// <summary>
 /// A test that needs the PostgreSQL server .ci/run starts. Outside CI, without that server, it is skipped with a

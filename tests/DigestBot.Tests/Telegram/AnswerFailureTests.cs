@@ -1,8 +1,8 @@
 using DigestBot.Tests.Fakes;
 using Microsoft.Extensions.Hosting;
-using static DigestBot.Tests.Hosting.BotHarness;
+using static DigestBot.Tests.Harness.BotHarness;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Telegram;
 
 /// <summary>A command's answer when Telegram refuses it: 429s are waited out (up to the timeout), 403 and 400 end it at once.</summary>
 public sealed class AnswerFailureTests
@@ -18,7 +18,7 @@ public sealed class AnswerFailureTests
             bot.Api.On(call, FakeReply.TooManyRequests(3));
         }
 
-        using var host = await ChatTests.StartAsync(bot);
+        using var host = await bot.StartChatAsync();
         bot.Api.Say(Reader, Reader, "/week 43");
         await bot.AdvanceUntilAsync(() => bot.Api.To(Reader).Count == 1, TimeSpan.FromMilliseconds(100));
         await host.StopAsync();
@@ -36,7 +36,7 @@ public sealed class AnswerFailureTests
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
         bot.ExtraSettings["Commands:AnswerTimeoutSeconds"] = "20";
         bot.Api.On(1, FakeReply.TooManyRequests(60));
-        using var host = await ChatTests.StartAsync(bot);
+        using var host = await bot.StartChatAsync();
 
         bot.Api.Say(Reader, Reader, "/week 43");
         await bot.LoggedAsync($"Dropped an answer to chat {Reader}: it waited "); // 20 s, or a step of the clock more
@@ -56,7 +56,7 @@ public sealed class AnswerFailureTests
     public async Task An_answer_to_a_chat_that_blocked_the_bot_ends_at_once_and_the_next_chat_is_answered()
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
-        using var host = await ChatTests.StartAsync(bot);
+        using var host = await bot.StartChatAsync();
         bot.Api.Say(Reader, Reader, "/help");
         bot.Api.Block(Reader);
 

@@ -1,8 +1,9 @@
+using DigestBot.Tests.Harness;
 using DigestBot.Telegram;
 using DigestBot.Tests.Fakes;
 using Microsoft.Extensions.Options;
 
-namespace DigestBot.Tests.Cluster;
+namespace DigestBot.Tests.Telegram;
 
 /// <summary>The send slots in PostgreSQL: booked one after another by every instance, and moved past a 429 for all of them.</summary>
 public sealed class SharedBudgetTests

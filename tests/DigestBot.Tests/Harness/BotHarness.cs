@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Harness;
 
 /// <summary>
 /// The real bot host against the fake Bot API, on a fake clock and a fresh SQLite file. Settings come from
@@ -146,6 +146,25 @@ public sealed class BotHarness : IAsyncDisposable
         }
 
         Assert.Fail($"the condition did not hold after {maxSteps} steps; logs:\n{string.Join("\n", Logs.Lines)}");
+    }
+
+    /// <summary>A host that answers chat commands (long polling, a short poll timeout) and posts to no channel, started.</summary>
+    public async Task<IHost> StartChatAsync()
+    {
+        ExtraSettings["Telegram:PollTimeoutSeconds"] = "1";
+        ExtraSettings["Telegram:ChannelId"] = ""; // a bot with no channel: only its answers reach the fake
+        var host = BuildHost();
+        await host.StartAsync();
+        return host;
+    }
+
+    /// <summary>A user writes <paramref name="text"/> in <paramref name="chat"/>; returns the bot's answer.</summary>
+    public async Task<FakeMessage> AskAsync(long chat, string text)
+    {
+        var before = Api.To(chat).Count;
+        Api.Say(chat, chat, text);
+        await AdvanceUntilAsync(() => Api.To(chat).Count > before, TimeSpan.FromMilliseconds(100)); // a chat's answers come 1.1 s apart
+        return Api.To(chat)[before];
     }
 
     /// <summary>Waits until the bot logs a line containing the text.</summary>

@@ -1,9 +1,10 @@
+using DigestBot.Tests.Harness;
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
-using static DigestBot.Tests.Hosting.BotHarness;
+using static DigestBot.Tests.Harness.BotHarness;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Telegram;
 
 /// <summary>`digestbot post` through the real host and Telegram.Bot client when the Bot API answers with errors.</summary>
 public sealed class ApiFailureTests

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Harness;
 
 /// <summary>A real digestbot process (the built program), its output lines kept for the test to read.</summary>
 public sealed class DigestbotProcess : IDisposable

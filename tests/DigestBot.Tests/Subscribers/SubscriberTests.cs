@@ -1,11 +1,12 @@
+using DigestBot.Tests.Harness;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using static DigestBot.Tests.Hosting.BotHarness;
+using static DigestBot.Tests.Harness.BotHarness;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Subscribers;
 
 /// <summary>/subscribe, then the week in each subscriber's chat as one message: once each, through 429, 403 and migration.</summary>
 public sealed class SubscriberTests
@@ -25,10 +26,10 @@ public sealed class SubscriberTests
             await host.StartAsync();
             foreach (var reader in readers)
             {
-                Assert.StartsWith("Subscribed", (await ChatTests.AskAsync(bot, reader, "/subscribe")).Visible, StringComparison.Ordinal);
+                Assert.StartsWith("Subscribed", (await bot.AskAsync(reader, "/subscribe")).Visible, StringComparison.Ordinal);
             }
 
-            Assert.StartsWith("This chat is already subscribed", (await ChatTests.AskAsync(bot, 3001, "/subscribe")).Visible, StringComparison.Ordinal);
+            Assert.StartsWith("This chat is already subscribed", (await bot.AskAsync(3001, "/subscribe")).Visible, StringComparison.Ordinal);
             bot.Api.Say(group, 9, "/subscribe@DigestBot", "group");
             await bot.AdvanceUntilAsync(() => bot.Api.To(group).Count == 1, TimeSpan.FromMilliseconds(100));
             bot.Api.Block(3002);
@@ -71,9 +72,9 @@ public sealed class SubscriberTests
         using var host = bot.BuildHost();
         await host.StartAsync();
 
-        Assert.StartsWith("This chat was not subscribed", (await ChatTests.AskAsync(bot, 3001, "/unsubscribe")).Visible, StringComparison.Ordinal);
-        await ChatTests.AskAsync(bot, 3001, "/subscribe");
-        Assert.StartsWith("Unsubscribed", (await ChatTests.AskAsync(bot, 3001, "/unsubscribe")).Visible, StringComparison.Ordinal);
+        Assert.StartsWith("This chat was not subscribed", (await bot.AskAsync(3001, "/unsubscribe")).Visible, StringComparison.Ordinal);
+        await bot.AskAsync(3001, "/subscribe");
+        Assert.StartsWith("Unsubscribed", (await bot.AskAsync(3001, "/unsubscribe")).Visible, StringComparison.Ordinal);
         await bot.AdvanceUntilAsync(() => bot.Logs.Lines.Any(l => l.Contains("2020-W43 → telegram:", StringComparison.Ordinal)));
         await host.StopAsync();
 

@@ -1,3 +1,4 @@
+using DigestBot.Tests.Harness;
 using DigestBot.Subscribers;
 using System.Globalization;
 using System.Text;
@@ -5,9 +6,9 @@ using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using static DigestBot.Tests.Hosting.BotHarness;
+using static DigestBot.Tests.Harness.BotHarness;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Telegram;
 
 /// <summary>
 /// The real host against a fake Bot API that enforces Telegram's limits (30 a second, one a second per chat, 20 a
@@ -23,7 +24,7 @@ public sealed class LimitTests
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
         bot.Api.Limits = new FloodControl();
-        using var host = await ChatTests.StartAsync(bot);
+        using var host = await bot.StartChatAsync();
         var people = Enumerable.Range(20_001, 100).Select(i => (long)i).ToList();
         people.ForEach(p => bot.Api.Say(p, p, "/week 43"));
 

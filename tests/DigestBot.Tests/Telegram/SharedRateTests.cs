@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text;
 using DigestBot.Telegram;
 using DigestBot.Tests.Fakes;
-using DigestBot.Tests.Hosting;
+using DigestBot.Tests.Harness;
 using Xunit.Abstractions;
-using static DigestBot.Tests.Hosting.DigestbotProcess;
+using static DigestBot.Tests.Harness.DigestbotProcess;
 
-namespace DigestBot.Tests.Cluster;
+namespace DigestBot.Tests.Telegram;
 
 /// <summary>
 /// Three instances on one PostgreSQL database answer commands side by side (webhook mode: Telegram calls each of

@@ -2,10 +2,10 @@ using DigestBot.Publishing;
 using DigestBot.Cli;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
-using DigestBot.Tests.Hosting;
-using static DigestBot.Tests.Hosting.DigestbotProcess;
+using DigestBot.Tests.Harness;
+using static DigestBot.Tests.Harness.DigestbotProcess;
 
-namespace DigestBot.Tests.Cluster;
+namespace DigestBot.Tests.Scheduling;
 
 /// <summary>Several real instances on one PostgreSQL database: Quartz's clustered store fires each trigger on one of them.</summary>
 [Collection(ClusterProcesses.Name)]

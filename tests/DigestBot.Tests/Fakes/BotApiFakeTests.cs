@@ -6,10 +6,10 @@ using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Types.Enums;
 
-namespace DigestBot.Tests.Telegram;
+namespace DigestBot.Tests.Fakes;
 
 /// <summary>The fake Bot API answers the real Telegram.Bot client as Telegram does, errors included.</summary>
-public sealed class FakeBotApiTests
+public sealed class BotApiFakeTests
 {
     [Fact]
     public async Task A_message_comes_back_as_a_real_Message_with_every_field_the_spec_requires()

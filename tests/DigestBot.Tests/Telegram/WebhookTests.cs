@@ -4,9 +4,9 @@ using DigestBot.Telegram;
 using DigestBot.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using static DigestBot.Tests.Hosting.BotHarness;
+using static DigestBot.Tests.Harness.BotHarness;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Telegram;
 
 /// <summary>Webhook mode: setWebhook with the secret, and an endpoint that checks it.</summary>
 public sealed class WebhookTests

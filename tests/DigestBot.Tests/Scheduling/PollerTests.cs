@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using DigestBot.Tests.Fakes;
-using DigestBot.Tests.Hosting;
+using DigestBot.Tests.Harness;
 using Xunit.Abstractions;
-using static DigestBot.Tests.Hosting.DigestbotProcess;
+using static DigestBot.Tests.Harness.DigestbotProcess;
 
-namespace DigestBot.Tests.Cluster;
+namespace DigestBot.Tests.Scheduling;
 
 /// <summary>Long polling with several instances: one polls (PostgreSQL advisory lock), another takes over when it dies.</summary>
 [Collection(ClusterProcesses.Name)]

@@ -1,9 +1,9 @@
 using DigestBot.Publishing;
 using DigestBot.Cli;
 using DigestBot.Storage;
-using static DigestBot.Tests.Hosting.BotHarness;
+using static DigestBot.Tests.Harness.BotHarness;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Cli;
 
 /// <summary>With nothing configured the bot runs on its embedded defaults: console channel, SQLite file, sample digests.</summary>
 public sealed class LocalModeTests

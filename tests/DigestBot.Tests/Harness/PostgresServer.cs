@@ -2,7 +2,7 @@ using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace DigestBot.Tests.Cluster;
+namespace DigestBot.Tests.Harness;
 
 /// <summary>The test PostgreSQL server (.ci/postgres.sh), and a fresh database on it for each test.</summary>
 public sealed class PostgresDatabase : IAsyncDisposable

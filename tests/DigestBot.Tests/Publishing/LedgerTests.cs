@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace DigestBot.Tests.Storage;
+namespace DigestBot.Tests.Publishing;
 
 /// <summary>The SQLite ledger, on a real file.</summary>
 public sealed class LedgerTests : IDisposable

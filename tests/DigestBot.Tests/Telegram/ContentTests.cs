@@ -1,8 +1,8 @@
 using DigestBot.Publishing;
 using DigestBot.Storage;
-using static DigestBot.Tests.Hosting.BotHarness;
+using static DigestBot.Tests.Harness.BotHarness;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Telegram;
 
 /// <summary>Awkward digest content through the real host, client and fake API: what arrives is what was written.</summary>
 public sealed class ContentTests

@@ -1,3 +1,4 @@
+using DigestBot.Tests.Harness;
 using System.Collections.Concurrent;
 using DigestBot.Digests;
 using DigestBot.Posts;
@@ -5,7 +6,7 @@ using DigestBot.Publishing;
 using DigestBot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace DigestBot.Tests.Cluster;
+namespace DigestBot.Tests.Publishing;
 
 /// <summary>Claiming posts in the PostgreSQL ledger from many instances at once (each with its own connection pool).</summary>
 public sealed class ClaimTests

@@ -1,9 +1,10 @@
+using DigestBot.Tests.Harness;
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
-using static DigestBot.Tests.Hosting.BotHarness;
+using static DigestBot.Tests.Harness.BotHarness;
 
-namespace DigestBot.Tests.Hosting;
+namespace DigestBot.Tests.Publishing;
 
 /// <summary>A real digestbot process killed between "sending" and "sent", then the bot restarted on the same ledger.</summary>
 public sealed class CrashTests

@@ -1,9 +1,10 @@
+using DigestBot.Tests.Harness;
 using DigestBot.Subscribers;
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using Microsoft.Extensions.Time.Testing;
 
-namespace DigestBot.Tests.Cluster;
+namespace DigestBot.Tests.Storage;
 
 /// <summary>The ledger and the subscribers on PostgreSQL behave as on SQLite (Storage/LedgerTests, SubscriberTests).</summary>
 public sealed class PostgresStoreTests
