@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using DigestBot.Digests;
 using Markdig;
 
 namespace DigestBot.Benchmarks;
@@ -13,16 +12,16 @@ namespace DigestBot.Benchmarks;
 [Config(typeof(BotRuntimeConfig))]
 public class ParserBenchmarks
 {
-    private (string Name, string Text)[] files = [];
+    private (string Name, string Text)[] _files = [];
 
     [GlobalSetup]
-    public void Setup() => files = Corpus.Load();
+    public void Setup() => _files = Corpus.Load();
 
     [Benchmark(Baseline = true, Description = "Markdig.Markdown.Parse (corpus)")]
     public int MarkdigOnly()
     {
         var blocks = 0;
-        foreach (var (_, text) in files)
+        foreach (var (_, text) in _files)
         {
             blocks += Markdown.Parse(text).Count;
         }
@@ -34,7 +33,7 @@ public class ParserBenchmarks
     public int DigestParser()
     {
         var entries = 0;
-        foreach (var (name, text) in files)
+        foreach (var (name, text) in _files)
         {
             entries += Digests.DigestParser.Parse(name, text).Digest.Entries.Count;
         }

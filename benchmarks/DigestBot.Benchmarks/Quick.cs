@@ -13,8 +13,8 @@ internal static class Quick
         double markdig = double.MaxValue, parser = double.MaxValue;
         for (var round = 0; round < 40; round++)
         {
-            markdig = Math.Min(markdig, Time(() => { foreach (var f in files) Markdown.Parse(f.Text); }));
-            parser = Math.Min(parser, Time(() => { foreach (var f in files) DigestParser.Parse(f.Name, f.Text); }));
+            markdig = Math.Min(markdig, Time(() => Array.ForEach(files, f => Markdown.Parse(f.Text))));
+            parser = Math.Min(parser, Time(() => Array.ForEach(files, f => DigestParser.Parse(f.Name, f.Text))));
         }
 
         Console.WriteLine($"best of 40 x 50: markdig {markdig:0.000} ms, parser {parser:0.000} ms, ratio {parser / markdig:0.00}");

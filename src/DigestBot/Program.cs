@@ -8,8 +8,8 @@ using DigestBot.Storage;
 using DigestBot.Subscribers;
 using DigestBot.Telegram;
 using DigestBot.X;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 

@@ -1,10 +1,8 @@
-using DigestBot.Cli;
 using System.Diagnostics;
-using DigestBot.Commands;
+using DigestBot.Cli;
 using DigestBot.Telegram;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DigestBot.Benchmarks.Chat;

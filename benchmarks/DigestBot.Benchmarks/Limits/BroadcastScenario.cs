@@ -1,5 +1,5 @@
-using DigestBot.Subscribers;
 using DigestBot.Storage;
+using DigestBot.Subscribers;
 using DigestBot.Tests.Fakes;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using DigestBot.Digests;
-using DigestBot.Commands;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 
 namespace DigestBot.Cli;
 

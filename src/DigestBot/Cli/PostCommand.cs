@@ -2,7 +2,6 @@ using System.CommandLine;
 using DigestBot.Digests;
 using DigestBot.Publishing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace DigestBot.Cli;
 

@@ -1,7 +1,8 @@
 using DigestBot.Bluesky;
 using DigestBot.Mastodon;
-using DigestBot.X;
 using DigestBot.Posts;
+using DigestBot.X;
+
 namespace DigestBot.Cli;
 
 /// <summary>The platforms a week is posted to, by channel name.</summary>

@@ -1,9 +1,9 @@
-using DigestBot.X;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using DigestBot.Digests;
 using DigestBot.Posts;
+using DigestBot.X;
 
 namespace DigestBot.Cli;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using DigestBot.Publishing;
-using Microsoft.Extensions.DependencyInjection;
 using DigestBot.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

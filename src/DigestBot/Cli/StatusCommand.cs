@@ -1,8 +1,7 @@
-using DigestBot.Publishing;
 using System.CommandLine;
 using System.Globalization;
 using DigestBot.Digests;
-using DigestBot.Storage;
+using DigestBot.Publishing;
 using DigestBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,3 @@
-using DigestBot.Subscribers;
-using DigestBot.Cli;
 using DigestBot.Commands.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,5 @@
-using DigestBot.Posts;
-using System.Text;
 using System.Text.RegularExpressions;
+using DigestBot.Posts;
 
 namespace DigestBot.Mastodon;
 

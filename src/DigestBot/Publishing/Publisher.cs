@@ -1,5 +1,4 @@
 using DigestBot.Digests;
-using DigestBot.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace DigestBot.Publishing;

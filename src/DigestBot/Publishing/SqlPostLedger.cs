@@ -1,5 +1,5 @@
-using DigestBot.Storage;
 using System.Data.Common;
+using DigestBot.Storage;
 
 namespace DigestBot.Publishing;
 

@@ -1,4 +1,3 @@
-using DigestBot.Storage;
 
 namespace DigestBot.Publishing;
 

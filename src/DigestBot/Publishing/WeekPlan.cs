@@ -1,6 +1,5 @@
 using DigestBot.Digests;
 using DigestBot.Posts;
-using DigestBot.Storage;
 
 namespace DigestBot.Publishing;
 

@@ -1,4 +1,3 @@
-using DigestBot.Scheduling;
 using DigestBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Npgsql;

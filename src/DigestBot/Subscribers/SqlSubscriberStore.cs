@@ -1,4 +1,5 @@
 using DigestBot.Storage;
+
 namespace DigestBot.Subscribers;
 
 /// <summary>Subscribers in the same database as the ledger.</summary>

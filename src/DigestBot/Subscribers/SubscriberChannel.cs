@@ -1,7 +1,6 @@
 using System.Globalization;
 using DigestBot.Posts;
 using DigestBot.Publishing;
-using DigestBot.Storage;
 using DigestBot.Telegram;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;

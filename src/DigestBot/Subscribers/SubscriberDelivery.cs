@@ -1,8 +1,6 @@
 using DigestBot.Digests;
 using DigestBot.Publishing;
-using DigestBot.Storage;
 using DigestBot.Telegram;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

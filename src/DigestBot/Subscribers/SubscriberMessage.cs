@@ -1,7 +1,6 @@
-using DigestBot.Publishing;
 using DigestBot.Commands;
 using DigestBot.Digests;
-using DigestBot.Storage;
+using DigestBot.Publishing;
 
 namespace DigestBot.Subscribers;
 

@@ -1,5 +1,4 @@
 using DigestBot.Commands;
-using DigestBot.Storage;
 
 namespace DigestBot.Subscribers;
 

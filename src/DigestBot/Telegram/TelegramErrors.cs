@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http;
 using DigestBot.Publishing;
 using Telegram.Bot.Exceptions;
 

@@ -1,7 +1,6 @@
 using DigestBot.Commands;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
 namespace DigestBot.Telegram;

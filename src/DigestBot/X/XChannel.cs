@@ -1,6 +1,5 @@
 using DigestBot.Posts;
 using DigestBot.Publishing;
-using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.X;

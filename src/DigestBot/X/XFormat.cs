@@ -1,4 +1,5 @@
 using DigestBot.Posts;
+
 namespace DigestBot.X;
 
 /// <summary>X: plain text, counted by twitter-text's weighted length (CJK weighs two, a URL 23), at most 280.</summary>

@@ -1,6 +1,6 @@
-using DigestBot.Posts;
 using System.Globalization;
 using System.Text;
+using DigestBot.Posts;
 
 namespace DigestBot.X;
 

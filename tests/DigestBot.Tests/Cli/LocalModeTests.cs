@@ -1,6 +1,5 @@
-using DigestBot.Publishing;
 using DigestBot.Cli;
-using DigestBot.Storage;
+using DigestBot.Publishing;
 using static DigestBot.Tests.Harness.BotHarness;
 
 namespace DigestBot.Tests.Cli;

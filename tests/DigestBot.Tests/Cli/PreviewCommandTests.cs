@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DigestBot.Cli;
 
 namespace DigestBot.Tests.Cli;
 

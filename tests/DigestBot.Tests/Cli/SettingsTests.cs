@@ -1,5 +1,5 @@
-using DigestBot.Tests.Harness;
 using DigestBot.Cli;
+using DigestBot.Tests.Harness;
 using Microsoft.Extensions.Configuration;
 using static DigestBot.Tests.Harness.BotHarness;
 

@@ -1,5 +1,4 @@
 using DigestBot.Tests.Fakes;
-using Microsoft.Extensions.Hosting;
 using static DigestBot.Tests.Harness.BotHarness;
 
 namespace DigestBot.Tests.Commands;

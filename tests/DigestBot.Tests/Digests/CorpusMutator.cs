@@ -20,44 +20,44 @@ internal sealed class CorpusMutator(IReadOnlyList<string> corpus, int seed)
         "# 机器学习论文", "https://www . ecva . net/papers/eccv _ 2020/paper . php", "\u2028 a\u00a0b  c\t", "[a]: https://ref.org", "[ref][a]",
     ];
 
-    private readonly Random random = new(seed);
+    private readonly Random _random = new(seed);
 
     public byte[] Next()
     {
-        var text = corpus[random.Next(corpus.Count)];
+        var text = corpus[_random.Next(corpus.Count)];
         var lines = text.Split('\n').ToList();
-        switch (random.Next(10))
+        switch (_random.Next(10))
         {
             case 0:
-                var start = random.Next(text.Length);
-                return Encoding.UTF8.GetBytes(text.Substring(start, random.Next(text.Length - start + 1)));
+                var start = _random.Next(text.Length);
+                return Encoding.UTF8.GetBytes(text.Substring(start, _random.Next(text.Length - start + 1)));
             case 1:
                 return FlipBytes(Encoding.UTF8.GetBytes(text));
             case 2:
                 return Encoding.UTF8.GetBytes(WithMarkdownChars(text));
             case 3:
-                Repeat(30, () => Swap(lines, random.Next(lines.Count), random.Next(lines.Count)));
+                Repeat(30, () => Swap(lines, _random.Next(lines.Count), _random.Next(lines.Count)));
                 break;
             case 4:
-                Repeat(12, () => lines.Insert(random.Next(lines.Count + 1), Fragments[random.Next(Fragments.Length)]));
+                Repeat(12, () => lines.Insert(_random.Next(lines.Count + 1), Fragments[_random.Next(Fragments.Length)]));
                 break;
             case 5:
                 Nest(lines);
                 break;
             case 6:
-                var at = random.Next(lines.Count);
-                lines[at] = string.Concat(Enumerable.Repeat(lines[at] + (random.Next(2) == 0 ? " " : "*["), random.Next(50, 800)));
+                var at = _random.Next(lines.Count);
+                lines[at] = string.Concat(Enumerable.Repeat(lines[at] + (_random.Next(2) == 0 ? " " : "*["), _random.Next(50, 800)));
                 break;
             case 7:
-                Repeat(40, () => lines.RemoveAt(random.Next(lines.Count)), () => lines.Count > 1);
+                Repeat(40, () => lines.RemoveAt(_random.Next(lines.Count)), () => lines.Count > 1);
                 break;
             case 8:
-                var other = corpus[random.Next(corpus.Count)].Split('\n');
-                lines = [.. lines.Take(random.Next(lines.Count)), .. other.Skip(random.Next(other.Length))];
+                var other = corpus[_random.Next(corpus.Count)].Split('\n');
+                lines = [.. lines.Take(_random.Next(lines.Count)), .. other.Skip(_random.Next(other.Length))];
                 break;
             default:
                 string[] markers = ["# ", "## ", "### ", "> ", "- ", "    ", " ", "* ", "1. ", "**", "*", "["];
-                Repeat(30, () => { var line = random.Next(lines.Count); lines[line] = markers[random.Next(markers.Length)] + lines[line]; });
+                Repeat(30, () => { var line = _random.Next(lines.Count); lines[line] = markers[_random.Next(markers.Length)] + lines[line]; });
                 break;
         }
 
@@ -66,7 +66,7 @@ internal sealed class CorpusMutator(IReadOnlyList<string> corpus, int seed)
 
     private byte[] FlipBytes(byte[] bytes)
     {
-        Repeat(5, () => bytes[random.Next(bytes.Length)] = (byte)random.Next(256));
+        Repeat(5, () => bytes[_random.Next(bytes.Length)] = (byte)_random.Next(256));
         return bytes;
     }
 
@@ -75,8 +75,8 @@ internal sealed class CorpusMutator(IReadOnlyList<string> corpus, int seed)
         var sb = new StringBuilder(text);
         Repeat(40, () =>
         {
-            var (at, c) = (random.Next(sb.Length), MarkdownChars[random.Next(MarkdownChars.Length)]);
-            if (random.Next(2) == 0)
+            var (at, c) = (_random.Next(sb.Length), MarkdownChars[_random.Next(MarkdownChars.Length)]);
+            if (_random.Next(2) == 0)
             {
                 sb[at] = c;
             }
@@ -91,19 +91,19 @@ internal sealed class CorpusMutator(IReadOnlyList<string> corpus, int seed)
     /// <summary>A run of lines nested a few or thousands of levels deep, by quotes, list markers or indentation.</summary>
     private void Nest(List<string> lines)
     {
-        var depth = random.Next(2) == 0 ? random.Next(5, 200) : random.Next(200, 1500);
-        var marker = new[] { "> ", "- ", "  ", "\t", "* ", "1. " }[random.Next(6)];
-        var at = random.Next(lines.Count);
-        for (var k = 0; k < random.Next(1, 30) && at + k < lines.Count; k++)
+        var depth = _random.Next(2) == 0 ? _random.Next(5, 200) : _random.Next(200, 1500);
+        var marker = new[] { "> ", "- ", "  ", "\t", "* ", "1. " }[_random.Next(6)];
+        var at = _random.Next(lines.Count);
+        for (var k = 0; k < _random.Next(1, 30) && at + k < lines.Count; k++)
         {
-            lines[at + k] = string.Concat(Enumerable.Repeat(marker, random.Next(2) == 0 ? depth : k * 3)) + lines[at + k];
+            lines[at + k] = string.Concat(Enumerable.Repeat(marker, _random.Next(2) == 0 ? depth : k * 3)) + lines[at + k];
         }
     }
 
     /// <summary>Does the action once and up to <paramref name="most"/> times, while <paramref name="condition"/> holds.</summary>
     private void Repeat(int most, Action action, Func<bool>? condition = null)
     {
-        for (var n = random.Next(1, most + 1); n > 0 && (condition?.Invoke() ?? true); n--)
+        for (var n = _random.Next(1, most + 1); n > 0 && (condition?.Invoke() ?? true); n--)
         {
             action();
         }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DigestBot.Publishing;
-using DigestBot.Tests.Fakes;
 using DigestBot.Telegram;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;

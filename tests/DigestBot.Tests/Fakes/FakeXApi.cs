@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using DigestBot.Posts;
 using DigestBot.X;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -2,9 +2,7 @@ using System.Globalization;
 using DigestBot.Digests;
 using DigestBot.Posts;
 using DigestBot.Publishing;
-using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
-using DigestBot.Tests.Harness;
 
 namespace DigestBot.Tests.Harness;
 

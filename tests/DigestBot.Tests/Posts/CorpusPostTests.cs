@@ -1,10 +1,10 @@
-using DigestBot.Cli;
-using DigestBot.X;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using DigestBot.Cli;
 using DigestBot.Digests;
 using DigestBot.Posts;
+using DigestBot.X;
 
 namespace DigestBot.Tests.Posts;
 

@@ -1,9 +1,9 @@
-using DigestBot.Bluesky;
-using DigestBot.Mastodon;
-using DigestBot.X;
 using System.Globalization;
 using System.Text;
+using DigestBot.Bluesky;
+using DigestBot.Mastodon;
 using DigestBot.Posts;
+using DigestBot.X;
 
 namespace DigestBot.Tests.Posts;
 

@@ -1,6 +1,6 @@
-using DigestBot.Cli;
 using System.Text;
 using System.Text.RegularExpressions;
+using DigestBot.Cli;
 using DigestBot.Posts;
 
 namespace DigestBot.Tests.Posts;

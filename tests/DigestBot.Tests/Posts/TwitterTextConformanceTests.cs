@@ -1,6 +1,5 @@
-using DigestBot.X;
 using System.Text.Json;
-using DigestBot.Posts;
+using DigestBot.X;
 using YamlDotNet.RepresentationModel;
 
 namespace DigestBot.Tests.Posts;

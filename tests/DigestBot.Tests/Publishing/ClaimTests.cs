@@ -1,9 +1,8 @@
-using DigestBot.Tests.Harness;
 using System.Collections.Concurrent;
 using DigestBot.Digests;
 using DigestBot.Posts;
 using DigestBot.Publishing;
-using DigestBot.Storage;
+using DigestBot.Tests.Harness;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DigestBot.Tests.Publishing;

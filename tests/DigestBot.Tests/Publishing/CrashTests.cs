@@ -1,7 +1,6 @@
-using DigestBot.Tests.Harness;
 using DigestBot.Publishing;
-using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
+using DigestBot.Tests.Harness;
 using static DigestBot.Tests.Harness.BotHarness;
 
 namespace DigestBot.Tests.Publishing;

@@ -1,6 +1,4 @@
 using DigestBot.Publishing;
-using DigestBot.Cli;
-using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
 using DigestBot.Tests.Harness;
 using static DigestBot.Tests.Harness.DigestbotProcess;

@@ -1,8 +1,6 @@
 using DigestBot.Publishing;
 using DigestBot.Scheduling;
-using DigestBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Quartz;
 using static DigestBot.Tests.Harness.BotHarness;
 

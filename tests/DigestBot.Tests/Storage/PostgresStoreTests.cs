@@ -1,7 +1,6 @@
-using DigestBot.Tests.Harness;
-using DigestBot.Subscribers;
 using DigestBot.Publishing;
-using DigestBot.Storage;
+using DigestBot.Subscribers;
+using DigestBot.Tests.Harness;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DigestBot.Tests.Storage;

@@ -1,9 +1,7 @@
-using DigestBot.Tests.Harness;
-using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
+using DigestBot.Tests.Harness;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using static DigestBot.Tests.Harness.BotHarness;
 
 namespace DigestBot.Tests.Subscribers;

@@ -1,5 +1,4 @@
 using DigestBot.Publishing;
-using DigestBot.Storage;
 using static DigestBot.Tests.Harness.BotHarness;
 
 namespace DigestBot.Tests.Telegram;

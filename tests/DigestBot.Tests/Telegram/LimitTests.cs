@@ -1,10 +1,9 @@
-using DigestBot.Tests.Harness;
-using DigestBot.Subscribers;
 using System.Globalization;
 using System.Text;
 using DigestBot.Storage;
+using DigestBot.Subscribers;
 using DigestBot.Tests.Fakes;
-using Microsoft.Extensions.Hosting;
+using DigestBot.Tests.Harness;
 using Microsoft.Extensions.Options;
 using static DigestBot.Tests.Harness.BotHarness;
 

@@ -1,6 +1,6 @@
-using DigestBot.Tests.Harness;
 using DigestBot.Telegram;
 using DigestBot.Tests.Fakes;
+using DigestBot.Tests.Harness;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Tests.Telegram;

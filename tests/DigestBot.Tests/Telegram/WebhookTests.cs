@@ -3,7 +3,6 @@ using System.Text;
 using DigestBot.Telegram;
 using DigestBot.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using static DigestBot.Tests.Harness.BotHarness;
 
 namespace DigestBot.Tests.Telegram;

@@ -1,10 +1,8 @@
-using DigestBot.X;
 using DigestBot.Digests;
-using DigestBot.Posts;
 using DigestBot.Publishing;
-using DigestBot.Storage;
 using DigestBot.Tests.Fakes;
 using DigestBot.Tests.Harness;
+using DigestBot.X;
 using static DigestBot.Tests.Harness.BotHarness;
 
 namespace DigestBot.Tests.X;

@@ -8,23 +8,23 @@ internal sealed partial class DocumentWalker
     private void VisitList(ListBlock list)
     {
         var items = list.OfType<ListItemBlock>();
-        if (collectingPicks is not null && section is null)
+        if (_collectingPicks is not null && _section is null)
         {
-            collectingPicks.AddRange(items.Select(item => Picks.From(ContainerTokens(item))).Where(pick => pick.Text.Length > 0));
-            collectingPicks = null;
+            _collectingPicks.AddRange(items.Select(item => Picks.From(ContainerTokens(item))).Where(pick => pick.Text.Length > 0));
+            _collectingPicks = null;
             return;
         }
 
-        if (section is not { } current)
+        if (_section is not { } current)
         {
             return; // the table of contents, or a summary list in the intro
         }
 
         foreach (var item in items)
         {
-            if (entry is not null)
+            if (_entry is not null)
             {
-                entry.AddListItem(ContainerTokens(item));
+                _entry.AddListItem(ContainerTokens(item));
                 continue;
             }
 
@@ -36,12 +36,12 @@ internal sealed partial class DocumentWalker
     private void VisitQuote(QuoteBlock quote)
     {
         var tokens = ContainerTokens(quote);
-        if (!header.HasSource && section is null && header.TrySetSource(tokens))
+        if (!_header.HasSource && _section is null && _header.TrySetSource(tokens))
         {
             return;
         }
 
-        if (entry is not null && section is { } current)
+        if (_entry is not null && _section is { } current)
         {
             AddLines(current, TokenLines.Split(tokens), quote.Line + 1);
         }

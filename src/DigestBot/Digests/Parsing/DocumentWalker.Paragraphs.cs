@@ -11,7 +11,7 @@ internal sealed partial class DocumentWalker
     /// between or after footers is not read at all, so an embed card there cannot hide the headings after it.
     /// </summary>
     private bool IsRead(ParagraphBlock paragraph) =>
-        section is not null || !header.HasTitle || !sawSection && (header.NeedsIntro || paragraph.Span.Length <= 60);
+        _section is not null || !_header.HasTitle || !_sawSection && (_header.NeedsIntro || paragraph.Span.Length <= 60);
 
     private void VisitParagraph(ParagraphBlock paragraph)
     {
@@ -21,21 +21,21 @@ internal sealed partial class DocumentWalker
         }
 
         var (tokens, line) = (InlineTokens.Read(paragraph), paragraph.Line + 1);
-        if (!header.HasTitle)
+        if (!_header.HasTitle)
         {
-            header.SetTitle(TokenLines.VisibleText(TokenLines.Split(tokens).FirstOrDefault() ?? []), line);
+            _header.SetTitle(TokenLines.VisibleText(TokenLines.Split(tokens).FirstOrDefault() ?? []), line);
             return;
         }
 
         List<string> cardUrls = [], cardTitles = [];
-        var kept = cards.Filter(tokens, cardUrls, cardTitles);
+        var kept = _cards.Filter(tokens, cardUrls, cardTitles);
         if (TokenLines.IsSeparator(kept))
         {
-            entry?.AddCards(cardUrls, cardTitles);
+            _entry?.AddCards(cardUrls, cardTitles);
             return;
         }
 
-        if (section is not { } current)
+        if (_section is not { } current)
         {
             IntroParagraph(TokenLines.VisibleText(kept));
             return;
@@ -44,25 +44,25 @@ internal sealed partial class DocumentWalker
         if (IsPlug(kept))
         {
             CloseEntry(); // "我的 github 上许多论文的摘要。": a plug written as a paragraph ends the content
-            section = null;
+            _section = null;
             return;
         }
 
         var lines = TokenLines.Split(kept);
-        var linkLedAllowed = entry is null || !(entry.FromHeading && !entry.HasLink);
+        var linkLedAllowed = _entry is null || !(_entry.FromHeading && !_entry.HasLink);
         if (EntryOpenings.Opens(lines[0], linkLedAllowed))
         {
             CloseEntry();
             OpenEntry(current, line, lines[0], fromHeading: false);
             lines.RemoveAt(0);
         }
-        else if (entry is null)
+        else if (_entry is null)
         {
             problems.Add(line, $"text before the first entry of section {current.Slug()} is ignored");
             return;
         }
 
-        entry!.AddCards(cardUrls, cardTitles);
+        _entry!.AddCards(cardUrls, cardTitles);
         AddLines(current, lines, line);
     }
 
@@ -75,30 +75,30 @@ internal sealed partial class DocumentWalker
     private void AddLines(Section current, List<List<Token>> lines, int line)
     {
         var consumed = 0;
-        while (entry!.AddParagraph(lines) is { } rest)
+        while (_entry!.AddParagraph(lines) is { } rest)
         {
             consumed += lines.Count - rest.Count;
             CloseEntry();
-            entry = new EntryBuilder(current, line + consumed, "", null, fromHeading: false);
+            _entry = new EntryBuilder(current, line + consumed, "", null, fromHeading: false);
             lines = rest;
         }
     }
 
     private void IntroParagraph(string visible)
     {
-        if (sawSection)
+        if (_sawSection)
         {
             return;
         }
 
-        header.IntroText(visible);
+        _header.IntroText(visible);
         if (visible.Length <= 20)
         {
-            collectingPicks = SectionHeadings.ClassifyClean(visible, true).Role switch
+            _collectingPicks = SectionHeadings.ClassifyClean(visible, true).Role switch
             {
-                HeadingRole.Picks => picks,
-                HeadingRole.IntroFeatured => featuredPicks,
-                _ => collectingPicks,
+                HeadingRole.Picks => _picks,
+                HeadingRole.IntroFeatured => _featuredPicks,
+                _ => _collectingPicks,
             };
         }
     }

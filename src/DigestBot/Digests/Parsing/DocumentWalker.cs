@@ -9,15 +9,15 @@ namespace DigestBot.Digests.Parsing;
 /// </summary>
 internal sealed partial class DocumentWalker(string file, ProblemLog problems, bool numberedOnly = true)
 {
-    private readonly DigestHeader header = new();
-    private readonly List<DigestPick> picks = [];
-    private readonly List<DigestEntry> entries = [];
-    private Section? section;
-    private bool sawSection;
-    private readonly List<DigestPick> featuredPicks = [];
-    private List<DigestPick>? collectingPicks;
-    private readonly EmbedCards cards = new();
-    private EntryBuilder? entry;
+    private readonly DigestHeader _header = new();
+    private readonly List<DigestPick> _picks = [];
+    private readonly List<DigestEntry> _entries = [];
+    private Section? _section;
+    private bool _sawSection;
+    private readonly List<DigestPick> _featuredPicks = [];
+    private List<DigestPick>? _collectingPicks;
+    private readonly EmbedCards _cards = new();
+    private EntryBuilder? _entry;
 
     /// <summary>
     /// Set when a walk that took only numbered headings as sections found none, but saw a heading named like a
@@ -35,13 +35,13 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
         CloseEntry();
 
         // The newsletter layout has no editor's picks; its intro's "this week's featured" list stands in for them.
-        var digest = header.Build(file, picks.Count > 0 ? picks : featuredPicks, entries, problems);
-        if (entries.Count == 0 && digest.Picks.Count == 0 && header.HasTitle)
+        var digest = _header.Build(file, _picks.Count > 0 ? _picks : _featuredPicks, _entries, problems);
+        if (_entries.Count == 0 && digest.Picks.Count == 0 && _header.HasTitle)
         {
-            problems.Add(header.TitleLine, "no entries found: no numbered section such as \"# 1.机器学习论文\" holds an entry");
+            problems.Add(_header.TitleLine, "no entries found: no numbered section such as \"# 1.机器学习论文\" holds an entry");
         }
 
-        MayHaveUnnumberedSections &= !sawSection;
+        MayHaveUnnumberedSections &= !_sawSection;
         return new ParsedDigest(digest, problems.ToList());
     }
 
@@ -69,20 +69,20 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
         var tokens = InlineTokens.Read(heading);
         var text = TokenLines.VisibleText(tokens);
         var line = heading.Line + 1;
-        if (!header.HasTitle)
+        if (!_header.HasTitle)
         {
-            header.SetTitle(text, line);
+            _header.SetTitle(text, line);
             return;
         }
 
-        if (cards.IsOpen && heading.Level >= 3 && !SectionHeadings.IsSectionClean(text, numberedOnly))
+        if (_cards.IsOpen && heading.Level >= 3 && !SectionHeadings.IsSectionClean(text, numberedOnly))
         {
             return; // the blurb line of an embed card
         }
 
         var (role, named, name) = SectionHeadings.ClassifyClean(text, numberedOnly);
-        cards.Reset();
-        collectingPicks = null;
+        _cards.Reset();
+        _collectingPicks = null;
         MayHaveUnnumberedSections |= numberedOnly && role is HeadingRole.Plain or HeadingRole.IntroFeatured && SectionHeadings.IsSectionName(name);
         switch (role)
         {
@@ -93,21 +93,21 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
                 break;
             case HeadingRole.UnknownSection:
                 CloseEntry();
-                section = null;
-                sawSection = true;
+                _section = null;
+                _sawSection = true;
                 problems.Add(line, $"unknown section \"{name}\": its entries are skipped");
                 break;
             case HeadingRole.Picks:
                 CloseEntry();
-                section = null;
-                collectingPicks = picks;
+                _section = null;
+                _collectingPicks = _picks;
                 break;
-            case HeadingRole.IntroFeatured when section is null && !sawSection:
-                collectingPicks = featuredPicks;
+            case HeadingRole.IntroFeatured when _section is null && !_sawSection:
+                _collectingPicks = _featuredPicks;
                 break;
             case HeadingRole.Footer:
                 CloseEntry();
-                section = null;
+                _section = null;
                 break;
             default:
                 PlainHeading(tokens, text, line);
@@ -118,17 +118,17 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
     private void OpenSection(Section named)
     {
         CloseEntry();
-        section = named;
-        sawSection = true;
+        _section = named;
+        _sawSection = true;
     }
 
     private void PlainHeading(List<Token> tokens, string text, int line)
     {
-        if (section is not { } current)
+        if (_section is not { } current)
         {
-            if (!sawSection)
+            if (!_sawSection)
             {
-                header.IntroText(text);
+                _header.IntroText(text);
             }
 
             return;
@@ -139,24 +139,24 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
     }
 
     /// <summary>Starts an entry at its headline line: the headline, its first link as the headline's, the others as links.</summary>
-    private EntryBuilder OpenEntry(Section section, int line, List<Token> headlineLine, bool fromHeading)
+    private EntryBuilder OpenEntry(Section _section, int line, List<Token> headlineLine, bool fromHeading)
     {
         var urls = new List<string>();
         var headline = EntryOpenings.Read(headlineLine, urls);
-        entry = new EntryBuilder(section, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading);
-        entry.AddLinksAfterFirst(urls);
-        return entry;
+        _entry = new EntryBuilder(_section, line, headline, urls.Count > 0 ? urls[0] : null, fromHeading);
+        _entry.AddLinksAfterFirst(urls);
+        return _entry;
     }
 
     private void CloseEntry()
     {
-        if (entry is null)
+        if (_entry is null)
         {
             return;
         }
 
-        var built = entry.Build(header.Source);
-        entries.Add(built);
+        var built = _entry.Build(_header.Source);
+        _entries.Add(built);
         if (built.Url is null)
         {
             problems.Add(built.Line, $"entry \"{Describe(built)}\" has no link");
@@ -167,7 +167,7 @@ internal sealed partial class DocumentWalker(string file, ProblemLog problems, b
             problems.Add(built.Line, "entry has neither a headline nor a paper title");
         }
 
-        entry = null;
+        _entry = null;
     }
 
     private static string Describe(DigestEntry e) => e.Headline.Length > 0 ? e.Headline : e.Title ?? "(untitled)";

@@ -10,9 +10,9 @@ internal sealed partial class EntryBuilder
     public DigestEntry Build(string? baseUrl)
     {
         // An item named only by "[2102.06171]title" links to its paper through the id, ahead of links in its prose.
-        var paperUrl = headlineUrl is null && titleUrl is null && bracketId is not null ? CanonicalUrl.ArxivAbs + bracketId : null;
+        var paperUrl = headlineUrl is null && _titleUrl is null && _bracketId is not null ? CanonicalUrl.ArxivAbs + _bracketId : null;
         var links = new List<string>();
-        foreach (var url in new[] { headlineUrl, titleUrl, paperUrl }.Concat(cardUrls).Concat(bodyLinks))
+        foreach (var url in new[] { headlineUrl, _titleUrl, paperUrl }.Concat(_cardUrls).Concat(_bodyLinks))
         {
             if (CanonicalUrl.Normalize(url, baseUrl) is { } canonical && CanonicalUrl.IsWebAddress(canonical)
                 && !links.Exists(l => CanonicalUrl.SamePageKey(l).Equals(CanonicalUrl.SamePageKey(canonical), StringComparison.OrdinalIgnoreCase)))
@@ -24,7 +24,7 @@ internal sealed partial class EntryBuilder
         var primary = links.Count > 0 ? links[0] : null;
 
         // A headline lost in translation ("[](url)——[arxiv.org](url)"): the paper title, else the embed card's title.
-        var shown = headline.Length > 0 ? headline : title ?? cardTitle ?? "";
-        return new DigestEntry(section, shown, title, CanonicalUrl.ArxivId(primary) ?? bracketId, primary, [.. links.Skip(1)], summary.ToString(), line);
+        var shown = headline.Length > 0 ? headline : _title ?? _cardTitle ?? "";
+        return new DigestEntry(section, shown, _title, CanonicalUrl.ArxivId(primary) ?? _bracketId, primary, [.. links.Skip(1)], _summary.ToString(), line);
     }
 }

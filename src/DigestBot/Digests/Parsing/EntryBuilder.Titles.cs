@@ -7,19 +7,19 @@ internal sealed partial class EntryBuilder
     {
         if (PaperTitles.TryRead(tokens, visible) is { } read)
         {
-            title = read.Title.Length > 0 ? read.Title : null;
-            bracketId ??= read.ArxivId;
-            titleUrl ??= read.Urls.Count > 0 ? read.Urls[0] : null;
+            _title = read.Title.Length > 0 ? read.Title : null;
+            _bracketId ??= read.ArxivId;
+            _titleUrl ??= read.Urls.Count > 0 ? read.Urls[0] : null;
             AddLinksAfterFirst(read.Urls);
-            titleMayContinue = read.OpenEnded;
+            _titleMayContinue = read.OpenEnded;
             AppendSummary(Text.Clean(read.Remainder));
             return true;
         }
 
         if (PaperTitles.IsBareTitle(tokens, visible, next))
         {
-            title = Text.CleanLabel(visible.TrimEnd('。'));
-            titleMayContinue = true;
+            _title = Text.CleanLabel(visible.TrimEnd('。'));
+            _titleMayContinue = true;
             return true;
         }
 
@@ -36,18 +36,18 @@ internal sealed partial class EntryBuilder
 
         var link = FirstLink(tokens);
         var url = link?.Url ?? BareUrls.Find(visible)[0];
-        if (!(titleMayContinue || title is null && summary.Length == 0))
+        if (!(_titleMayContinue || _title is null && _summary.Length == 0))
         {
-            bodyLinks.Add(url);
+            _bodyLinks.Add(url);
             AddShortener(link);
         }
-        else if (titleUrl is null)
+        else if (_titleUrl is null)
         {
-            titleUrl = url;
+            _titleUrl = url;
             AddShortener(link);
         }
 
-        titleMayContinue = false;
+        _titleMayContinue = false;
         return true;
     }
 
@@ -70,15 +70,15 @@ internal sealed partial class EntryBuilder
             return false;
         }
 
-        if (titleUrl is null && link is not null)
+        if (_titleUrl is null && link is not null)
         {
-            titleUrl = link.Url;
+            _titleUrl = link.Url;
             AddShortener(link);
         }
 
-        var joined = Text.JoinRunning(title ?? "", rest);
-        title = joined.Length > 0 ? joined : null;
-        titleMayContinue = false;
+        var joined = Text.JoinRunning(_title ?? "", rest);
+        _title = joined.Length > 0 ? joined : null;
+        _titleMayContinue = false;
         return true;
     }
 
@@ -90,7 +90,7 @@ internal sealed partial class EntryBuilder
     {
         if (link?.Shortener is { } shortener)
         {
-            bodyLinks.Add(shortener);
+            _bodyLinks.Add(shortener);
         }
     }
 }

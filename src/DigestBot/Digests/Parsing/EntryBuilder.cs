@@ -8,27 +8,27 @@ namespace DigestBot.Digests.Parsing;
 /// </summary>
 internal sealed partial class EntryBuilder(Section section, int line, string headline, string? headlineUrl, bool fromHeading)
 {
-    private readonly List<string> cardUrls = [];
-    private readonly List<string> bodyLinks = [];
-    private readonly StringBuilder summary = new();
-    private string? title;
-    private string? titleUrl;
-    private string? cardTitle;
-    private string? bracketId;
-    private bool titleMayContinue;
+    private readonly List<string> _cardUrls = [];
+    private readonly List<string> _bodyLinks = [];
+    private readonly StringBuilder _summary = new();
+    private string? _title;
+    private string? _titleUrl;
+    private string? _cardTitle;
+    private string? _bracketId;
+    private bool _titleMayContinue;
 
     public bool FromHeading => fromHeading;
 
-    public bool HasLink => headlineUrl is not null || titleUrl is not null || cardUrls.Count > 0 || bodyLinks.Count > 0;
+    public bool HasLink => headlineUrl is not null || _titleUrl is not null || _cardUrls.Count > 0 || _bodyLinks.Count > 0;
 
     public void AddCards(List<string> urls, List<string> titles)
     {
-        cardUrls.AddRange(urls);
-        cardTitle ??= titles.Find(t => t.Length > 0);
+        _cardUrls.AddRange(urls);
+        _cardTitle ??= titles.Find(t => t.Length > 0);
     }
 
     /// <summary>Adds the links after the first (the first is the headline's own).</summary>
-    public void AddLinksAfterFirst(List<string> urls) => bodyLinks.AddRange(urls.Skip(1));
+    public void AddLinksAfterFirst(List<string> urls) => _bodyLinks.AddRange(urls.Skip(1));
 
     /// <summary>
     /// Reads a paragraph (already free of embed cards) line by line. Returns the lines from the first one that
@@ -39,7 +39,7 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
         for (var i = 0; i < lines.Count; i++)
         {
             var visible = TokenLines.VisibleText(lines[i]);
-            if (title is not null && summary.Length > 0 && PaperTitles.StartsWithArxivId(visible))
+            if (_title is not null && _summary.Length > 0 && PaperTitles.StartsWithArxivId(visible))
             {
                 return lines.GetRange(i, lines.Count - i);
             }
@@ -47,14 +47,14 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
             AddLine(lines[i], visible, i + 1 < lines.Count ? lines[i + 1] : null);
         }
 
-        titleMayContinue = false;
+        _titleMayContinue = false;
         return null;
     }
 
     /// <summary>Text of a list inside an entry: summary text and links.</summary>
     public void AddListItem(List<Token> tokens)
     {
-        titleMayContinue = false;
+        _titleMayContinue = false;
         foreach (var tokenLine in TokenLines.Split(tokens))
         {
             AddSummary(tokenLine, TokenLines.VisibleText(tokenLine));
@@ -73,20 +73,20 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
             return;
         }
 
-        if (titleMayContinue && ContinueTitle(tokens, visible))
+        if (_titleMayContinue && ContinueTitle(tokens, visible))
         {
             return;
         }
 
-        titleMayContinue = false;
-        if (title is null && summary.Length == 0 && ReadTitle(tokens, visible, next))
+        _titleMayContinue = false;
+        if (_title is null && _summary.Length == 0 && ReadTitle(tokens, visible, next))
         {
             return;
         }
 
         if (TokenLines.IsAddressOnly(tokens) || IsImageCredit(visible))
         {
-            bodyLinks.AddRange(TokenLines.Links(tokens));
+            _bodyLinks.AddRange(TokenLines.Links(tokens));
             return;
         }
 
@@ -100,11 +100,11 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
         {
             if (token.Kind == TokenKind.Link)
             {
-                bodyLinks.AddRange(token.Urls);
+                _bodyLinks.AddRange(token.Urls);
             }
             else if (token.Kind == TokenKind.Text)
             {
-                bodyLinks.AddRange(BareUrls.Find(token.Text));
+                _bodyLinks.AddRange(BareUrls.Find(token.Text));
             }
         }
 
@@ -116,7 +116,7 @@ internal sealed partial class EntryBuilder(Section section, int line, string hea
     {
         if (text.Length > 0 && !Text.IsArtefact(text))
         {
-            Text.AppendRunning(summary, text);
+            Text.AppendRunning(_summary, text);
         }
     }
 

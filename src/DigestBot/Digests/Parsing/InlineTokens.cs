@@ -15,10 +15,10 @@ internal sealed class InlineTokens
     /// <summary>Markdig's own inline parsers (plain CommonMark), for the blocks whose inlines Markdig does not parse.</summary>
     private static readonly InlineParserList InlineParsers = new(new MarkdownPipelineBuilder().InlineParsers);
 
-    private readonly List<Token> tokens = [];
-    private readonly StringBuilder run = new();
-    private bool runItalic;
-    private bool runBold;
+    private readonly List<Token> _tokens = [];
+    private readonly StringBuilder _run = new();
+    private bool _runItalic;
+    private bool _runBold;
 
     public static List<Token> Read(LeafBlock block)
     {
@@ -30,7 +30,7 @@ internal sealed class InlineTokens
             reader.Flush();
         }
 
-        return reader.tokens;
+        return reader._tokens;
     }
 
     /// <summary>
@@ -124,27 +124,27 @@ internal sealed class InlineTokens
     /// <summary>Adds text to the run of this emphasis; a change of emphasis (even by empty text) closes the run before it.</summary>
     private void Append(string text, bool italic, bool bold)
     {
-        if (run.Length > 0 && (italic != runItalic || bold != runBold))
+        if (_run.Length > 0 && (italic != _runItalic || bold != _runBold))
         {
             Flush();
         }
 
-        (runItalic, runBold) = (italic, bold);
-        run.Append(text);
+        (_runItalic, _runBold) = (italic, bold);
+        _run.Append(text);
     }
 
     private void Add(Token token)
     {
         Flush();
-        tokens.Add(token);
+        _tokens.Add(token);
     }
 
     private void Flush()
     {
-        if (run.Length > 0)
+        if (_run.Length > 0)
         {
-            tokens.Add(new Token(TokenKind.Text, run.ToString(), null, runItalic, runBold));
-            run.Clear();
+            _tokens.Add(new Token(TokenKind.Text, _run.ToString(), null, _runItalic, _runBold));
+            _run.Clear();
         }
     }
 

@@ -6,18 +6,18 @@ namespace DigestBot.Digests.Parsing;
 internal sealed class ProblemLog(string file)
 {
     public const int Cap = 50;
-    private readonly List<ParseProblem> problems = [];
-    private int dropped;
+    private readonly List<ParseProblem> _problems = [];
+    private int _dropped;
 
     public void Add(int line, string message, bool always = false)
     {
-        if (always || problems.Count < Cap)
+        if (always || _problems.Count < Cap)
         {
-            problems.Add(new ParseProblem(file, line, message));
+            _problems.Add(new ParseProblem(file, line, message));
         }
         else
         {
-            dropped++;
+            _dropped++;
         }
     }
 
@@ -25,22 +25,22 @@ internal sealed class ProblemLog(string file)
     public ProblemLog Copy()
     {
         var copy = new ProblemLog(file);
-        copy.problems.AddRange(problems);
-        copy.dropped = dropped;
+        copy._problems.AddRange(_problems);
+        copy._dropped = _dropped;
         return copy;
     }
 
     public IReadOnlyList<ParseProblem> ToList()
     {
-        if (problems.Count == 0 && dropped == 0)
+        if (_problems.Count == 0 && _dropped == 0)
         {
             return [];
         }
 
-        var sorted = problems.OrderBy(p => p.Line).ToList();
-        if (dropped > 0)
+        var sorted = _problems.OrderBy(p => p.Line).ToList();
+        if (_dropped > 0)
         {
-            sorted.Add(new ParseProblem(file, 0, string.Create(CultureInfo.InvariantCulture, $"{dropped} more problems not listed")));
+            sorted.Add(new ParseProblem(file, 0, string.Create(CultureInfo.InvariantCulture, $"{_dropped} more problems not listed")));
         }
 
         return sorted;
