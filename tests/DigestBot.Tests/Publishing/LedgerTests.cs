@@ -33,6 +33,32 @@ public sealed class LedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_ledger_made_before_never_retry_existed_gets_the_column_and_keeps_its_rows()
+    {
+        await using (var old = new SqliteConnection($"Data Source={_file}"))
+        {
+            await old.OpenAsync();
+            await using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE posts (week TEXT NOT NULL, entry TEXT NOT NULL, channel TEXT NOT NULL, position INTEGER NOT NULL,
+                    text TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
+                    message_id TEXT NULL, reason TEXT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (week, entry, channel));
+                INSERT INTO posts VALUES ('2020-W43', 'header', 'x', 0, 'h', 'failed', NULL, '400 too long', '2020-10-19T09:00:00.0000000+00:00');
+                """;
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var ledger = Ledger();
+        var rows = await ledger.PlanAsync("2020-W43", "x", Week, CancellationToken.None);
+        var paper = new PostKey("2020-W43", "https://arxiv.org/abs/1", "x");
+        await ledger.MoveAsync(paper, PostState.Pending, PostState.Failed, "403 duplicate content", CancellationToken.None, final: true);
+
+        Assert.Equal((PostState.Failed, "400 too long", false), (rows[0].State, rows[0].Reason, rows[0].Final));
+        var refused = (await Ledger().ListAsync("2020-W43", CancellationToken.None)).Single(r => r.Key == paper);
+        Assert.Equal((PostState.Failed, true), (refused.State, refused.Final));
+    }
+
+    [Fact]
     public async Task A_move_succeeds_only_from_the_state_it_names()
     {
         var ledger = Ledger();
