@@ -14,11 +14,11 @@ public sealed class ConsoleChannel(TextWriter output) : IChannel
 
     public IPostFormat Format { get; } = new ConsoleFormat();
 
-    public Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(OutgoingPost post, CancellationToken cancellationToken)
     {
         var number = Interlocked.Increment(ref _sent);
         output.WriteLine($"--- post {number} ---");
-        output.WriteLine(text);
+        output.WriteLine(post.Text);
         output.Flush();
         return Task.FromResult<SendResult>(new SendResult.Sent($"console-{number}"));
     }

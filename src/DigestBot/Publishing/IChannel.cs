@@ -11,9 +11,6 @@ public interface IChannel
     /// <summary>How posts for this channel are written and measured.</summary>
     IPostFormat Format { get; }
 
-    /// <summary>
-    /// Sends one post. <paramref name="previous"/> is the platform id of the week's last sent post on this channel
-    /// (X threads reply to it). Never throws for an API or network failure: the result says what happened.
-    /// </summary>
-    Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken);
+    /// <summary>Sends one post. Never throws for an API or network failure: the result says what happened.</summary>
+    Task<SendResult> SendAsync(OutgoingPost post, CancellationToken cancellationToken);
 }

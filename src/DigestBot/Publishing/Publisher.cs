@@ -20,26 +20,54 @@ public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, Time
     {
         var rows = await ledger.PlanAsync(week, channel.Name, plan, cancellationToken);
         var tally = new Tally();
-        string? previous = null; // the last sent post's id: an X thread continues from it, also after a crash
-        foreach (var row in rows)
+        var thread = new Thread(); // the week's first and last sent posts: a thread continues from them, also after a crash
+        foreach (var planned in rows)
         {
+            var row = await CheckUnknownAsync(planned, channel, cancellationToken);
             var state = await ReopenAsync(row, mode, cancellationToken);
             if (state != PostState.Pending || tally.Stop is not null)
             {
                 tally.Count(row with { State = state });
-                previous = state == PostState.Sent ? row.MessageId : previous;
+                thread.Add(state == PostState.Sent ? row.MessageId : null);
                 continue;
             }
 
-            var outcome = await SendAsync(row, previous, channel, cancellationToken);
+            var outcome = await SendAsync(row, thread, channel, cancellationToken);
             tally.Count(outcome.Post, outcome.SentNow);
             tally.Stop ??= outcome.Stop;
-            previous = outcome.SentNow ? outcome.Post.MessageId : previous;
+            thread.Add(outcome.SentNow ? outcome.Post.MessageId : null);
         }
 
         var report = tally.Report(week, channel.Name);
         LogReport(report.Week, report.Channel, report.SentNow, report.AlreadySent, report.Pending, report.Failed.Count, report.Unknown.Count);
         return report;
+    }
+
+    /// <summary>
+    /// A post left "sending" on a channel that can check: marked sent when it landed, back to pending when it can be
+    /// sent again without a duplicate, else left as it is (reported as unknown).
+    /// </summary>
+    private async Task<LedgerPost> CheckUnknownAsync(LedgerPost row, IChannel channel, CancellationToken cancellationToken)
+    {
+        if (row.State != PostState.Sending || channel is not IChecksUnknownPosts checker)
+        {
+            return row;
+        }
+
+        switch (await checker.CheckAsync(row, cancellationToken))
+        {
+            case UnknownPost.Landed landed:
+                await ledger.MarkSentAsync(row.Key, landed.MessageId, cancellationToken);
+                LogResolved(channel.Name, row.Entry, "it had arrived");
+                return row with { State = PostState.Sent, MessageId = landed.MessageId, Reason = null };
+            case UnknownPost.SendAgain when await ledger.MoveAsync(row.Key, PostState.Sending, PostState.Pending, row.Reason, cancellationToken):
+                LogResolved(channel.Name, row.Entry, "it had not arrived: sending it again");
+                return row with { State = PostState.Pending };
+            case UnknownPost.StillUnknown still:
+                return row with { Reason = still.Why };
+            default:
+                return row;
+        }
     }
 
     /// <summary>Puts a failed or unknown post back to pending when the run was asked to retry it.</summary>
@@ -54,7 +82,7 @@ public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, Time
         return row.State;
     }
 
-    private async Task<Outcome> SendAsync(LedgerPost row, string? previous, IChannel channel, CancellationToken cancellationToken)
+    private async Task<Outcome> SendAsync(LedgerPost row, Thread thread, IChannel channel, CancellationToken cancellationToken)
     {
         var rateLimits = 0;
         var connectionRetries = 0;
@@ -66,7 +94,7 @@ public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, Time
                 return new Outcome(row, false, null); // another run took it
             }
 
-            var result = await channel.SendAsync(row.Text, previous, cancellationToken);
+            var result = await channel.SendAsync(new OutgoingPost(row.Key, row.Text, thread.Last, thread.First), cancellationToken);
             switch (result)
             {
                 case SendResult.Sent sent:
@@ -103,6 +131,23 @@ public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, Time
     }
 
     private sealed record Outcome(LedgerPost Post, bool SentNow, SendResult? Stop);
+
+    /// <summary>The platform ids of a week's first and last sent posts, as the rows go by.</summary>
+    private sealed class Thread
+    {
+        public string? First { get; private set; }
+
+        public string? Last { get; private set; }
+
+        public void Add(string? sentId)
+        {
+            First ??= sentId;
+            Last = sentId ?? Last;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} post {Entry} was of unknown delivery; {Outcome}")]
+    private partial void LogResolved(string channel, string entry, string outcome);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Week} → {Channel}: {SentNow} sent now, {AlreadySent} already sent, {Pending} pending, {Failed} failed, {Unknown} unknown")]
     private partial void LogReport(string week, string channel, int sentNow, int alreadySent, int pending, int failed, int unknown);

@@ -25,12 +25,12 @@ public sealed class SubscriberChannel(Subscriber subscriber, ITelegramBotClient 
 
     public IPostFormat Format { get; } = new TelegramFormat();
 
-    public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(OutgoingPost post, CancellationToken cancellationToken)
     {
         try
         {
             var chat = _chatId;
-            var message = await outbox.SendAsync(chat, SendPriority.Delivery, ct => bot.SendMessage(chat, text, ParseMode.Html,
+            var message = await outbox.SendAsync(chat, SendPriority.Delivery, ct => bot.SendMessage(chat, post.Text, ParseMode.Html,
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, allowPaidBroadcast: paidBroadcast, cancellationToken: ct),
                 cancellationToken, paid: paidBroadcast);
             return new SendResult.Sent(message.Id.ToString(CultureInfo.InvariantCulture));

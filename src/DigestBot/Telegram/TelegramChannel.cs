@@ -19,14 +19,14 @@ public sealed class TelegramChannel(ITelegramBotClient bot, TelegramOutbox outbo
 
     public IPostFormat Format { get; } = new TelegramFormat();
 
-    public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(OutgoingPost post, CancellationToken cancellationToken)
     {
         try
         {
             var chat = Chat(options.Value.ChannelId!);
             var message = await outbox.SendAsync(chat, SendPriority.ChannelPost, ct => bot.SendMessage(
                 chat,
-                text,
+                post.Text,
                 parseMode: ParseMode.Html,
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = false },
                 cancellationToken: ct), cancellationToken);

@@ -14,7 +14,7 @@ public sealed class XChannel(XClient client, IPostLedger ledger, IOptions<XOptio
 
     public IPostFormat Format { get; } = new XFormat();
 
-    public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(OutgoingPost post, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var sent = await ledger.SentSinceAsync(Name, now.AddDays(-1), cancellationToken);
@@ -24,6 +24,6 @@ public sealed class XChannel(XClient client, IPostLedger ledger, IOptions<XOptio
             return new SendResult.RateLimited(freed - now, $"X:MaxPostsPerDay ({options.Value.MaxPostsPerDay}) reached; next post at {freed:u}");
         }
 
-        return await client.PostAsync(text, previous, cancellationToken);
+        return await client.PostAsync(post.Text, post.Previous, cancellationToken);
     }
 }

@@ -70,10 +70,10 @@ public sealed class ClaimTests
 
         public IPostFormat Format { get; } = new ConsoleFormat();
 
-        public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
+        public async Task<SendResult> SendAsync(OutgoingPost post, CancellationToken cancellationToken)
         {
             await Task.Yield();
-            Sent.Enqueue(text);
+            Sent.Enqueue(post.Text);
             return new SendResult.Sent($"{Sent.Count}");
         }
     }

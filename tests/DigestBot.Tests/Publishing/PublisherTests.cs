@@ -47,6 +47,51 @@ public sealed class PublisherTests : IDisposable
     }
 
     /// <summary>A channel that records what it was asked to send; its first send waits for the gate.</summary>
+    [Fact]
+    public async Task A_channel_that_can_check_resolves_unknown_posts_before_sending_and_threads_on_the_ledger_ids()
+    {
+        var digest = DigestFolder.Load(RepoPaths.SampleDigests).Select(p => p.Digest).First(d => d.Label == "2020-W43");
+        var channel = new CheckingChannel();
+        var ledger = new SqlPostLedger(new StateDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_file}" })), TimeProvider.System);
+        var rows = await ledger.PlanAsync(digest.Label, channel.Name, WeekPlan.For(digest, channel.Format), CancellationToken.None);
+        foreach (var row in rows.Take(3)) // a crash left the first three "sending"
+        {
+            await ledger.MoveAsync(row.Key, PostState.Pending, PostState.Sending, null, CancellationToken.None);
+        }
+
+        channel.Answers[rows[0].Entry] = new UnknownPost.Landed("id-header");
+        channel.Answers[rows[1].Entry] = new UnknownPost.SendAgain();
+        channel.Answers[rows[2].Entry] = new UnknownPost.StillUnknown("the idempotency window has passed");
+
+        var report = await Publisher().PublishAsync(digest, channel, PublishMode.Scheduled, CancellationToken.None);
+
+        Assert.Equal((1, 3, 1), (report.AlreadySent, report.SentNow, report.Unknown.Count));
+        Assert.Equal("the idempotency window has passed", report.Unknown[0].Reason);
+        Assert.Equal([rows[1].Entry, rows[3].Entry, rows[4].Entry], channel.Sent.Select(p => p.Key.Entry));
+        Assert.All(channel.Sent, p => Assert.Equal("id-header", p.First)); // the thread's root, from the ledger
+        Assert.Equal(["id-header", $"id-{rows[1].Entry}", $"id-{rows[3].Entry}"], channel.Sent.Select(p => p.Previous));
+    }
+
+    /// <summary>Answers its unknown posts as told, and sends everything else.</summary>
+    private sealed class CheckingChannel : IChannel, IChecksUnknownPosts
+    {
+        public Dictionary<string, UnknownPost> Answers { get; } = [];
+
+        public List<OutgoingPost> Sent { get; } = [];
+
+        public string Name => "checking";
+
+        public IPostFormat Format { get; } = new ConsoleFormat();
+
+        public Task<UnknownPost> CheckAsync(LedgerPost post, CancellationToken cancellationToken) => Task.FromResult(Answers[post.Entry]);
+
+        public Task<SendResult> SendAsync(OutgoingPost post, CancellationToken cancellationToken)
+        {
+            Sent.Add(post);
+            return Task.FromResult<SendResult>(new SendResult.Sent($"id-{post.Key.Entry}"));
+        }
+    }
+
     private sealed class RecordingChannel : IChannel
     {
         private int _calls;
@@ -59,14 +104,14 @@ public sealed class PublisherTests : IDisposable
 
         public IPostFormat Format { get; } = new ConsoleFormat();
 
-        public async Task<SendResult> SendAsync(string text, string? previous, CancellationToken cancellationToken)
+        public async Task<SendResult> SendAsync(OutgoingPost post, CancellationToken cancellationToken)
         {
             if (Interlocked.Increment(ref _calls) == 1)
             {
                 await Gate.Task;
             }
 
-            Sent.Enqueue(text);
+            Sent.Enqueue(post.Text);
             return new SendResult.Sent($"{Sent.Count}");
         }
     }
