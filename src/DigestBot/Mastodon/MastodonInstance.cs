@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,8 +8,9 @@ namespace DigestBot.Mastodon;
 /// The instance's post limits, asked once at start (GET /api/v2/instance): an instance that allows 5,000 characters
 /// gets whole sentences where one of 500 gets them shortened. When the instance cannot be asked, Mastodon's
 /// defaults (500, a URL 23) hold: a post composed for them fits any instance that keeps the defaults or raises them.
+/// (A singleton holding a typed client: it is used once, at start.)
 /// </summary>
-public sealed partial class MastodonInstance(IServiceProvider services, IOptions<MastodonOptions> options, ILogger<MastodonInstance> logger) : IHostedService
+public sealed partial class MastodonInstance(MastodonClient client, IOptions<MastodonOptions> options, ILogger<MastodonInstance> logger) : IHostedService
 {
     public MastodonFormat Format { get; private set; } = new();
 
@@ -23,7 +23,7 @@ public sealed partial class MastodonInstance(IServiceProvider services, IOptions
 
         try
         {
-            Format = await services.GetRequiredService<MastodonClient>().GetFormatAsync(cancellationToken);
+            Format = await client.GetFormatAsync(cancellationToken);
             LogLimits(Format.Limit, Format.CharactersPerUrl);
         }
         catch (Exception error) when (error is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
