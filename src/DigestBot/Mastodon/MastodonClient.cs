@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DigestBot.Publishing;
 using Microsoft.Extensions.Options;
@@ -24,7 +23,7 @@ public sealed class MastodonClient(HttpClient http, IOptions<MastodonOptions> op
     {
         using var response = await http.GetAsync(Url("/api/v2/instance"), cancellationToken);
         response.EnsureSuccessStatusCode();
-        var statuses = (await ReadJsonAsync(response, cancellationToken))?["configuration"]?["statuses"];
+        var statuses = (await HttpSend.ReadJsonAsync(response, cancellationToken))?["configuration"]?["statuses"];
         return new MastodonFormat(
             Number(statuses?["max_characters"]) ?? MastodonFormat.DefaultMaxCharacters,
             Number(statuses?["characters_reserved_per_url"]) ?? MastodonFormat.DefaultCharactersPerUrl);
@@ -42,24 +41,11 @@ public sealed class MastodonClient(HttpClient http, IOptions<MastodonOptions> op
         using var request = new HttpRequestMessage(HttpMethod.Post, Url("/api/v1/statuses")) { Content = JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
         request.Headers.Add("Idempotency-Key", idempotencyKey);
-        try
-        {
-            using var response = await http.SendAsync(request, cancellationToken);
-            return await ReadAsync(response, cancellationToken);
-        }
-        catch (HttpRequestException error) when (error.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
-        {
-            return new SendResult.NotDelivered($"not delivered: {error.Message}");
-        }
-        catch (Exception error) when (error is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return new SendResult.Unknown(error is TaskCanceledException ? "timed out waiting for Mastodon: delivery unknown" : $"{error.Message}: delivery unknown");
-        }
+        return await HttpSend.SendAsync(http, request, "Mastodon", Read, cancellationToken);
     }
 
-    private async Task<SendResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private SendResult Read(HttpResponseMessage response, JsonNode? json)
     {
-        var json = await ReadJsonAsync(response, cancellationToken);
         var status = (int)response.StatusCode;
         var detail = json?["error"]?.ToString() ?? response.ReasonPhrase ?? "";
         return response.StatusCode switch
@@ -80,23 +66,10 @@ public sealed class MastodonClient(HttpClient http, IOptions<MastodonOptions> op
         var reset = response.Headers.TryGetValues("X-RateLimit-Reset", out var values)
             && DateTimeOffset.TryParse(values.FirstOrDefault(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
             ? at : now.AddMinutes(5);
-        var wait = reset - now;
-        return wait > TimeSpan.FromSeconds(1) ? wait : TimeSpan.FromSeconds(1);
+        return HttpSend.Until(reset, now);
     }
 
     private Uri Url(string path) => new(options.Value.InstanceUrl!.TrimEnd('/') + path);
 
     private static int? Number(JsonNode? node) => node is JsonValue value && value.TryGetValue<int>(out var number) && number > 0 ? number : null;
-
-    private static async Task<JsonNode?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

@@ -1,7 +1,6 @@
 using DigestBot.Mastodon;
 using DigestBot.Publishing;
 using DigestBot.Tests.Fakes;
-using DigestBot.Tests.Harness;
 using static DigestBot.Tests.Harness.BotHarness;
 
 namespace DigestBot.Tests.Mastodon;
@@ -15,7 +14,7 @@ public sealed class MastodonPostingTests
     public async Task A_week_is_posted_once_as_an_unlisted_chinese_thread_with_one_idempotency_key_per_post()
     {
         await using var bot = await CreateAsync(At(2020, 10, 19, 10, 0));
-        await using var mastodon = await WithMastodonAsync(bot);
+        await using var mastodon = await MastodonWeek.StartMastodonAsync(bot);
 
         Assert.Equal(0, await bot.RunAsync("post", "--week", Week, "--channel", "mastodon"));
         Assert.Equal(0, await bot.RunAsync("post", "--week", Week, "--channel", "mastodon"));
@@ -41,7 +40,7 @@ public sealed class MastodonPostingTests
     {
         var sentence = "作者提出一种新的训练方法" + string.Concat(Enumerable.Repeat("，它在每一个基准上都比以前的方法更快也更准确", 30)) + "。";
         await using var bot = await CreateAsync(At(2020, 10, 19, 10, 0), MastodonWeek.OnePaper(sentence));
-        await using var mastodon = await WithMastodonAsync(bot);
+        await using var mastodon = await MastodonWeek.StartMastodonAsync(bot);
         mastodon.MaxCharacters = maxCharacters;
         mastodon.CharactersReservedPerUrl = null; // absent: Mastodon's 23
 
@@ -58,7 +57,7 @@ public sealed class MastodonPostingTests
     public async Task Too_many_requests_waits_until_the_rate_limit_resets()
     {
         await using var bot = await CreateAsync(At(2020, 10, 19, 10, 0));
-        await using var mastodon = await WithMastodonAsync(bot);
+        await using var mastodon = await MastodonWeek.StartMastodonAsync(bot);
         mastodon.On(2, new FakeReply.ApiError(429, "Too many requests", RetryAfter: 120));
 
         Assert.Equal(0, await bot.RunAsync("post", "--week", Week, "--channel", "mastodon"));
@@ -73,7 +72,7 @@ public sealed class MastodonPostingTests
     public async Task A_post_the_instance_refuses_fails_with_its_words_and_the_rest_goes_on()
     {
         await using var bot = await CreateAsync(At(2020, 10, 19, 10, 0));
-        await using var mastodon = await WithMastodonAsync(bot);
+        await using var mastodon = await MastodonWeek.StartMastodonAsync(bot);
         mastodon.On(3, new FakeReply.Status(422, """{"error":"Validation failed: Text character limit of 500 exceeded"}"""));
 
         Assert.Equal(1, await bot.RunAsync("post", "--week", Week, "--channel", "mastodon"));
@@ -89,7 +88,7 @@ public sealed class MastodonPostingTests
     public async Task A_wrong_token_stops_the_channel_naming_the_settings_and_is_never_shown()
     {
         await using var bot = await CreateAsync(At(2020, 10, 19, 10, 0));
-        await using var mastodon = await WithMastodonAsync(bot);
+        await using var mastodon = await MastodonWeek.StartMastodonAsync(bot);
         bot.ExtraSettings["Mastodon:AccessToken"] = "not-the-token-4242";
 
         Assert.Equal(1, await bot.RunAsync("post", "--week", Week, "--channel", "mastodon"));
@@ -116,14 +115,4 @@ public sealed class MastodonPostingTests
         Assert.DoesNotContain("secret-token-77", bot.Output.ToString() + bot.Error, StringComparison.Ordinal);
     }
 
-    private static async Task<FakeMastodonApi> WithMastodonAsync(BotHarness bot)
-    {
-        var mastodon = await FakeMastodonApi.StartAsync(bot.Clock);
-        foreach (var (key, value) in mastodon.Settings)
-        {
-            bot.ExtraSettings[key] = value;
-        }
-
-        return mastodon;
-    }
 }

@@ -82,13 +82,8 @@ public sealed class MastodonUnknownPostTests
 
     private static async Task<FakeMastodonApi> WithLostAnswerAsync(BotHarness bot, TimeProvider clock)
     {
-        var mastodon = await FakeMastodonApi.StartAsync(clock);
+        var mastodon = await MastodonWeek.StartMastodonAsync(bot, clock);
         mastodon.On(3, new FakeReply.Hang());
-        foreach (var (key, value) in mastodon.Settings)
-        {
-            bot.ExtraSettings[key] = value;
-        }
-
         bot.ExtraSettings["Mastodon:RequestTimeoutSeconds"] = "3"; // long enough for a cold first call on a loaded machine
         return mastodon;
     }

@@ -1,13 +1,26 @@
 using DigestBot.Digests;
 using DigestBot.Posts;
 using DigestBot.Publishing;
+using DigestBot.Tests.Fakes;
 using DigestBot.Tests.Harness;
 
 namespace DigestBot.Tests.Mastodon;
 
-/// <summary>What a week should look like on Mastodon, and a digest folder of one week with one paper.</summary>
+/// <summary>A fake Mastodon for a bot, what a week should look like there, and a digest folder of one week with one paper.</summary>
 internal static class MastodonWeek
 {
+    /// <summary>Starts a fake Mastodon (on the bot's clock unless told) and points the bot's settings at it.</summary>
+    public static async Task<FakeMastodonApi> StartMastodonAsync(BotHarness bot, TimeProvider? clock = null)
+    {
+        var mastodon = await FakeMastodonApi.StartAsync(clock ?? bot.Clock);
+        foreach (var (key, value) in mastodon.Settings)
+        {
+            bot.ExtraSettings[key] = value;
+        }
+
+        return mastodon;
+    }
+
     public static List<string> Texts(BotHarness bot, string week, IPostFormat format)
     {
         var digest = DigestLookup.Find(DigestFolder.Load(bot.Digests).Select(p => p.Digest).ToList(), week)!;
