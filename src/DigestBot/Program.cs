@@ -2,6 +2,7 @@ using System.Text;
 using DigestBot.Cli;
 using DigestBot.Commands;
 using DigestBot.Digests;
+using DigestBot.Mastodon;
 using DigestBot.Publishing;
 using DigestBot.Scheduling;
 using DigestBot.Storage;
@@ -70,6 +71,7 @@ public static class Program
         builder.AddCommands();              // chat commands, the same for Telegram and the console
         builder.AddTelegram();              // the client, the outbound queue, the channel
         builder.AddX();                     // X's client and channel
+        builder.AddMastodon();              // Mastodon's client, the instance's limits, the channel
         builder.AddSubscribers();           // /subscribe and the weekly message to each subscriber
         builder.AddScheduling();            // the schedule's calendar, clustering, the poller election
         if (serve)

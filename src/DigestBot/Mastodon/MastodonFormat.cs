@@ -3,14 +3,22 @@ using DigestBot.Posts;
 
 namespace DigestBot.Mastodon;
 
-/// <summary>Mastodon: plain text of at most 500 characters (code points), each URL counting 23.</summary>
-public sealed partial class MastodonFormat : IPostFormat
+/// <summary>
+/// Mastodon: plain text counted in code points (Mastodon counts graphemes, never more), each URL counting
+/// <paramref name="charactersPerUrl"/>, at most <paramref name="maxCharacters"/>: the instance's
+/// configuration.statuses, else Mastodon's defaults 500 and 23.
+/// </summary>
+public sealed partial class MastodonFormat(int maxCharacters = MastodonFormat.DefaultMaxCharacters, int charactersPerUrl = MastodonFormat.DefaultCharactersPerUrl) : IPostFormat
 {
     public const string Name = "mastodon";
+    public const int DefaultMaxCharacters = 500;
+    public const int DefaultCharactersPerUrl = 23;
 
     public string Channel => Name;
 
-    public int Limit => 500;
+    public int Limit => maxCharacters;
+
+    public int CharactersPerUrl => charactersPerUrl;
 
     public int Measure(PostParts parts)
     {
@@ -19,7 +27,7 @@ public sealed partial class MastodonFormat : IPostFormat
         var at = 0;
         foreach (Match url in Url().Matches(text))
         {
-            length += CodePoints(text.AsSpan(at, url.Index - at)) + 23;
+            length += CodePoints(text.AsSpan(at, url.Index - at)) + charactersPerUrl;
             at = url.Index + url.Length;
         }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DigestBot.Publishing;
 using Microsoft.Extensions.Options;
@@ -30,24 +29,11 @@ public sealed class XClient(HttpClient http, IOptions<XOptions> options, TimePro
         var keys = new OAuth1Signer.Credentials(settings.ConsumerKey!, settings.ConsumerSecret!, settings.AccessToken!, settings.AccessTokenSecret!);
         request.Headers.TryAddWithoutValidation("Authorization",
             OAuth1Signer.Header("POST", url, keys, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), time.GetUtcNow().ToUnixTimeSeconds()));
-        try
-        {
-            using var response = await http.SendAsync(request, cancellationToken);
-            return await ReadAsync(response, cancellationToken);
-        }
-        catch (HttpRequestException error) when (error.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
-        {
-            return new SendResult.NotDelivered($"not delivered: {error.Message}");
-        }
-        catch (Exception error) when (error is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return new SendResult.Unknown(error is TaskCanceledException ? "timed out waiting for X: delivery unknown" : $"{error.Message}: delivery unknown");
-        }
+        return await HttpSend.SendAsync(http, request, "X", Read, cancellationToken);
     }
 
-    private async Task<SendResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private SendResult Read(HttpResponseMessage response, JsonNode? json)
     {
-        var json = await ReadJsonAsync(response, cancellationToken);
         var status = (int)response.StatusCode;
         var detail = json?["errors"]?[0]?["message"]?.ToString() ?? json?["detail"]?.ToString() ?? response.ReasonPhrase ?? "";
         return response.StatusCode switch
@@ -67,19 +53,6 @@ public sealed class XClient(HttpClient http, IOptions<XOptions> options, TimePro
         var reset = response.Headers.TryGetValues("x-rate-limit-reset", out var values)
             && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var epoch)
             ? DateTimeOffset.FromUnixTimeSeconds(epoch) : time.GetUtcNow().AddMinutes(15);
-        var wait = reset - time.GetUtcNow();
-        return wait > TimeSpan.FromSeconds(1) ? wait : TimeSpan.FromSeconds(1);
-    }
-
-    private static async Task<JsonNode?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await response.Content.ReadFromJsonAsync<JsonNode>(cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        return HttpSend.Until(reset, time.GetUtcNow());
     }
 }
