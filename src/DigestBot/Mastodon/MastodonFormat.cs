@@ -20,6 +20,9 @@ public sealed partial class MastodonFormat(int maxCharacters = MastodonFormat.De
 
     public int CharactersPerUrl => charactersPerUrl;
 
+    /// <summary>An instance that allows long posts gets each paper's whole summary when it fits.</summary>
+    public bool TakesWholeSummary => maxCharacters > DefaultMaxCharacters;
+
     public int Measure(PostParts parts)
     {
         var text = PlainText.Join(parts.Headline, parts.Sentence, parts.Url);

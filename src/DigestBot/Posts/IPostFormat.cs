@@ -11,6 +11,12 @@ public interface IPostFormat
     /// <summary>The length the platform counts for these parts once rendered.</summary>
     int Measure(PostParts parts);
 
+    /// <summary>
+    /// A paper's whole summary instead of its one sentence, when the whole fits: a platform whose posts are long
+    /// (a Mastodon instance that allows more than 500 characters). One sentence everywhere else.
+    /// </summary>
+    bool TakesWholeSummary => false;
+
     /// <summary>The exact text to send, with its link facets.</summary>
     (string Text, IReadOnlyList<PostLink> Links) Render(PostParts parts);
 }

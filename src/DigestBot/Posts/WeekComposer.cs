@@ -30,6 +30,11 @@ public static class WeekComposer
     {
         var headline = paper.Headline.Length > 0 ? paper.Headline : paper.Title ?? "";
         var parts = new PostParts((isPick ? PickMark : "") + headline, SentencePicker.Pick(paper.Summary), paper.Url);
+        if (format.TakesWholeSummary && format.Measure(parts with { Sentence = paper.Summary }) <= format.Limit)
+        {
+            parts = parts with { Sentence = paper.Summary };
+        }
+
         return Render(digest, format, Post.PaperKind, Shortener.Fit(parts, format), paper.Url);
     }
 

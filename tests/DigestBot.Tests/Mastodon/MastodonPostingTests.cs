@@ -53,6 +53,24 @@ public sealed class MastodonPostingTests
         Assert.Contains(bot.Logs.Lines, l => l.Contains($"posts of up to {maxCharacters} characters, a link counting 23", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(5000, true)]
+    [InlineData(500, false)]
+    public async Task An_instance_that_allows_long_posts_gets_the_whole_summary_others_one_sentence(int maxCharacters, bool whole)
+    {
+        const string First = "作者提出一种新的训练方法，在三个基准上都更快。";
+        const string Second = "代码已经公开，作者还比较了五种常见的替代方案。";
+        await using var bot = await CreateAsync(At(2020, 10, 19, 10, 0), MastodonWeek.OnePaper(First + Second));
+        await using var mastodon = await MastodonWeek.StartMastodonAsync(bot);
+        mastodon.MaxCharacters = maxCharacters;
+
+        Assert.Equal(0, await bot.RunAsync("post", "--week", Week, "--channel", "mastodon"));
+
+        var paper = mastodon.Statuses[1].Text;
+        Assert.Contains(First, paper, StringComparison.Ordinal);
+        Assert.Equal(whole, paper.Contains(Second, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Too_many_requests_waits_until_the_rate_limit_resets()
     {
