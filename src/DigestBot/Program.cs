@@ -1,4 +1,5 @@
 using System.Text;
+using DigestBot.Bluesky;
 using DigestBot.Cli;
 using DigestBot.Commands;
 using DigestBot.Digests;
@@ -70,6 +71,7 @@ public static class Program
         builder.AddCommands();              // chat commands, the same for Telegram and the console
         builder.AddTelegram();              // the client, the outbound queue, the channel
         builder.AddX();                     // X's client and channel
+        builder.AddBluesky();               // Bluesky's XRPC client and channel
         builder.AddSubscribers();           // /subscribe and the weekly message to each subscriber
         builder.AddScheduling();            // the schedule's calendar, clustering, the poller election
         if (serve)
