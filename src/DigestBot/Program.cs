@@ -1,4 +1,5 @@
 using System.Text;
+using DigestBot.Bluesky;
 using DigestBot.Cli;
 using DigestBot.Commands;
 using DigestBot.Digests;
@@ -72,6 +73,7 @@ public static class Program
         builder.AddTelegram();              // the client, the outbound queue, the channel
         builder.AddX();                     // X's client and channel
         builder.AddMastodon();              // Mastodon's client, the instance's limits, the channel
+        builder.AddBluesky();               // Bluesky's XRPC client and channel
         builder.AddSubscribers();           // /subscribe and the weekly message to each subscriber
         builder.AddScheduling();            // the schedule's calendar, clustering, the poller election
         if (serve)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using DigestBot.Bluesky;
 using DigestBot.Digests;
 using DigestBot.Posts;
 using DigestBot.X;
@@ -54,15 +55,15 @@ public static class PreviewCommand
         string.Join("\n\n", posts.Select(p => string.Create(CultureInfo.InvariantCulture,
             $"── {p.Channel} · {p.Kind} · {p.Length}/{p.Limit}{Thread(posts, p)} ──\n{p.Text}")));
 
-    /// <summary>On X a week is a thread: each post after the header replies to the one before.</summary>
+    /// <summary>On X and Bluesky a week is a thread: each post after the header replies to the one before.</summary>
     private static string Thread(IReadOnlyList<Post> posts, Post post)
     {
-        if (post.Channel != XFormat.Name)
+        if (post.Channel is not (XFormat.Name or BlueskyFormat.Name))
         {
             return "";
         }
 
-        var thread = posts.Where(p => p.Channel == XFormat.Name).ToList();
+        var thread = posts.Where(p => p.Channel == post.Channel).ToList();
         var index = thread.IndexOf(post);
         return string.Create(CultureInfo.InvariantCulture, $" · thread {index + 1}/{thread.Count}{(index > 0 ? $", replies to {index}" : "")}");
     }
