@@ -16,8 +16,9 @@ public static class CommandMenu
         new("weeks", "/weeks — every week there is", "Every week there is", "所有周报"),
         new("search", "/search TEXT — papers whose headline, title or summary has TEXT", "Search headlines, titles and summaries", "搜索标题、论文名和摘要"),
         new("paper", "/paper ARXIV_ID — a paper by its arXiv id, e.g. /paper 2010.01412", "A paper by arXiv id: /paper 2010.01412", "按 arXiv 编号查论文"),
-        new("subscribe", "/subscribe — get each week's posts here", "Get each week's posts in this chat", "订阅：每周的论文发到这里"),
-        new("unsubscribe", "/unsubscribe — stop them", "Stop the weekly posts", "取消订阅"),
+        new("subscribe", "/subscribe [topics] — get each week's papers here (with topics, e.g. /subscribe gan diffusion: only those about them)", "Weekly papers here: /subscribe or /subscribe gan", "订阅每周论文：/subscribe 或 /subscribe gan"),
+        new("topics", "/topics — the topics this chat follows", "The topics this chat follows", "本聊天关注的主题"),
+        new("unsubscribe", "/unsubscribe [topic] — stop them (with a topic: drop that topic)", "Stop the weekly posts, or drop a topic", "取消订阅或取消某个主题"),
         new("help", "/help — this list", "What the bot can do", "帮助"),
     ];
 

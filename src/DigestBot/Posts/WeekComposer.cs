@@ -11,12 +11,19 @@ public static class WeekComposer
 {
     public const string PickMark = "★ ";
 
-    public static IReadOnlyList<Post> Compose(Digest digest, IPostFormat format)
+    public static IReadOnlyList<Post> Compose(Digest digest, IPostFormat format) => Compose(digest, format, null);
+
+    /// <summary>
+    /// The week with only the papers <paramref name="include"/> keeps (a subscriber's topics), its header saying how
+    /// many of the week's papers those are: "ML News 2020-W43 · 2 of 4 papers".
+    /// </summary>
+    public static IReadOnlyList<Post> Compose(Digest digest, IPostFormat format, Func<DigestEntry, bool>? include)
     {
-        var papers = Papers.Of(digest);
+        var all = Papers.Of(digest);
+        var papers = include is null ? all : all.Where(include).ToList();
         var pickUrls = digest.Picks.Select(p => p.Url).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var picked = papers.Count(p => p.Url is not null && pickUrls.Contains(p.Url));
-        var posts = new List<Post>(papers.Count + 1) { Header(digest, format, papers.Count, picked) };
+        var posts = new List<Post>(papers.Count + 1) { Header(digest, format, papers.Count, include is null ? null : all.Count, picked) };
         foreach (var paper in papers)
         {
             var isPick = paper.Url is not null && pickUrls.Contains(paper.Url);
@@ -38,9 +45,10 @@ public static class WeekComposer
         return Render(digest, format, Post.PaperKind, Shortener.Fit(parts, format), paper.Url);
     }
 
-    private static Post Header(Digest digest, IPostFormat format, int papers, int picked)
+    private static Post Header(Digest digest, IPostFormat format, int papers, int? of, int picked)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"ML News {digest.Label} · {papers} paper{(papers == 1 ? "" : "s")}");
+        var count = of is { } total ? string.Create(CultureInfo.InvariantCulture, $"{papers} of {total}") : papers.ToString(CultureInfo.InvariantCulture);
+        var text = string.Create(CultureInfo.InvariantCulture, $"ML News {digest.Label} · {count} paper{((of ?? papers) == 1 ? "" : "s")}");
         if (picked > 0)
         {
             text += string.Create(CultureInfo.InvariantCulture, $" · {PickMark}{picked} editor's pick{(picked == 1 ? "" : "s")}");

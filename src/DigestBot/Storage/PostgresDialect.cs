@@ -30,6 +30,10 @@ internal sealed class PostgresDialect : SqlDialect
             id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             chat_id bigint NOT NULL UNIQUE,
             since timestamptz NOT NULL);
+        CREATE TABLE IF NOT EXISTS subscriber_topics (
+            subscriber_id bigint NOT NULL REFERENCES subscribers (id) ON DELETE CASCADE,
+            topic text NOT NULL,
+            PRIMARY KEY (subscriber_id, topic));
         CREATE TABLE IF NOT EXISTS telegram_rate (
             bot_id bigint NOT NULL,
             lane text NOT NULL,

@@ -24,6 +24,10 @@ internal sealed class SqliteDialect : SqlDialect
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             chat_id INTEGER NOT NULL UNIQUE,
             since TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS subscriber_topics (
+            subscriber_id INTEGER NOT NULL REFERENCES subscribers (id) ON DELETE CASCADE,
+            topic TEXT NOT NULL,
+            PRIMARY KEY (subscriber_id, topic));
         CREATE TABLE IF NOT EXISTS telegram_queue (
             instance TEXT PRIMARY KEY,
             waiting INTEGER NOT NULL,

@@ -8,8 +8,12 @@ public sealed class SqlSubscriberStore(StateDatabase database, TimeProvider time
     public async Task<bool> AddAsync(long chatId, CancellationToken cancellationToken) =>
         await ExecuteAsync("INSERT INTO subscribers (chat_id, since) VALUES (@chat, @now) ON CONFLICT (chat_id) DO NOTHING;", chatId, null, cancellationToken) == 1;
 
-    public async Task<bool> RemoveAsync(long chatId, CancellationToken cancellationToken) =>
-        await ExecuteAsync("DELETE FROM subscribers WHERE chat_id = @chat;", chatId, null, cancellationToken) == 1;
+    /// <summary>Removes the chat and its topics (SQLite enforces no foreign keys unless asked, so not by cascade alone).</summary>
+    public async Task<bool> RemoveAsync(long chatId, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync("DELETE FROM subscriber_topics WHERE subscriber_id IN (SELECT id FROM subscribers WHERE chat_id = @chat);", chatId, null, cancellationToken);
+        return await ExecuteAsync("DELETE FROM subscribers WHERE chat_id = @chat;", chatId, null, cancellationToken) == 1;
+    }
 
     /// <summary>Moves the subscription to the new chat id, unless that chat is subscribed already.</summary>
     public Task MoveAsync(long chatId, long newChatId, CancellationToken cancellationToken) =>

@@ -61,4 +61,36 @@ public sealed class PostgresStoreTests
         var after = await store.ListAsync(CancellationToken.None);
         Assert.Equal([new Subscriber(before[0].Id, -1001234), new Subscriber(before[1].Id, 7)], after);
     }
+
+    [PostgresFact]
+    public async Task Topics_are_added_within_the_limit_follow_a_moved_group_and_go_with_the_subscriber()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var state = database.OpenState();
+        var subscribers = new SqlSubscriberStore(state, _clock);
+        var topics = new SqlTopicStore(state, _clock);
+
+        Assert.Null(await topics.OfAsync(-100, CancellationToken.None));
+        var first = await topics.AddAsync(-100, ["gan", "diffusion"], 3, CancellationToken.None);
+        Assert.Equal((true, false), (first.NewSubscriber, first.Refused));
+        Assert.Equal(["diffusion", "gan"], first.Topics);
+        Assert.Equal(["diffusion", "gan", "扩散"], (await topics.AddAsync(-100, ["gan", "扩散"], 3, CancellationToken.None)).Topics);
+        var refused = await topics.AddAsync(-100, ["vit"], 3, CancellationToken.None);
+        Assert.Equal((false, true), (refused.NewSubscriber, refused.Refused));
+        Assert.True(await subscribers.AddAsync(7, CancellationToken.None));
+        Assert.Equal([], await topics.OfAsync(7, CancellationToken.None));
+
+        await subscribers.MoveAsync(-100, -1001234, CancellationToken.None);
+        Assert.Equal(["diffusion", "gan", "扩散"], await topics.OfAsync(-1001234, CancellationToken.None));
+        Assert.Equal(["扩散"], await topics.RemoveAsync(-1001234, ["gan", "diffusion", "vit"], CancellationToken.None));
+        Assert.Null(await topics.RemoveAsync(-100, ["gan"], CancellationToken.None));
+        var all = await topics.ListAsync(CancellationToken.None);
+        var group = (await subscribers.ListAsync(CancellationToken.None))[0];
+        Assert.Equal([group.Id], all.Keys);
+        Assert.Equal(["扩散"], all[group.Id]);
+
+        Assert.True(await subscribers.RemoveAsync(-1001234, CancellationToken.None));
+        Assert.Empty(await topics.ListAsync(CancellationToken.None));
+        Assert.Equal(0, await topics.ClearAsync(7, CancellationToken.None));
+    }
 }

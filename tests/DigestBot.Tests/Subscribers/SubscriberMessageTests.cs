@@ -46,6 +46,21 @@ public sealed class SubscriberMessageTests
     }
 
     [Fact]
+    public void A_subscriber_with_topics_gets_only_the_matching_papers_under_a_header_that_says_how_many_or_nothing()
+    {
+        var digest = Week(papers: 4, summaryLength: 10);
+
+        var message = Assert.Single(SubscriberMessage.Plan(digest, ["2"]));
+        var (visible, error) = TelegramHtml.Parse(message.Text);
+        Assert.Null(error);
+        Assert.Equal(("message-1", 0), (message.Entry, message.Position));
+        Assert.StartsWith("ML News 2020-W43 · 1 of 4 papers\nhttps://example.org/w43\n\nPaper 2 <a> & b\n", visible, StringComparison.Ordinal);
+        Assert.DoesNotContain("Paper 1 ", visible, StringComparison.Ordinal);
+        Assert.Empty(SubscriberMessage.Plan(digest, ["gan"]));
+        Assert.Equal(SubscriberMessage.Plan(digest), SubscriberMessage.Plan(digest, []));
+    }
+
+    [Fact]
     public void Visible_length_drops_tags_and_counts_each_entity_once()
     {
         Assert.Equal("A <b> & \"C\"".Length, Html.VisibleLength("<b>A &lt;b&gt; &amp; &quot;C&quot;</b>"));
