@@ -72,7 +72,9 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
     public async Task<T> SendAsync<T>(ChatId chat, SendPriority priority, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken, bool paid = false)
     {
         T result = default!;
-        await QueueAsync(chat, priority, async ct => result = await send(ct), paid, cancellationToken);
+        var item = Enqueue(chat, priority, async ct => result = await send(ct), paid, cancellationToken);
+        await using var registration = cancellationToken.Register(() => Withdraw(item));
+        await item.Outcome.Task;
         return result;
     }
 
@@ -80,10 +82,14 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
     /// Queues a call that puts no message in a chat (answerCallbackQuery): first in line, kept to the bot's rate
     /// and any 429 pause, not to a chat's pace.
     /// </summary>
-    public Task CallAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
-        QueueAsync(null, SendPriority.Answer, call, paid: false, cancellationToken);
+    public async Task CallAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken)
+    {
+        var item = Enqueue(null, SendPriority.Answer, call, paid: false, cancellationToken);
+        await using var registration = cancellationToken.Register(() => Withdraw(item));
+        await item.Outcome.Task;
+    }
 
-    private async Task QueueAsync(ChatId? chat, SendPriority priority, Func<CancellationToken, Task> send, bool paid, CancellationToken cancellationToken)
+    private OutboxItem Enqueue(ChatId? chat, SendPriority priority, Func<CancellationToken, Task> send, bool paid, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var item = new OutboxItem(chat?.ToString(), chat?.Identifier > 0, priority, paid, send, now,
@@ -96,8 +102,7 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
             _wake.TrySetResult();
         }
 
-        await using var registration = cancellationToken.Register(() => Withdraw(item));
-        await item.Outcome.Task;
+        return item;
     }
 
     private void Withdraw(OutboxItem item)
