@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DigestBot.Commands.Buttons;
 using DigestBot.Digests;
 
 namespace DigestBot.Commands;
@@ -18,6 +19,14 @@ public sealed class DigestCatalog(DigestLibrary library, TimeProvider time)
     /// <summary>The rendered answer for a digest, made once per reading of the folder.</summary>
     public CommandReply Answer(string kind, Digest digest, Func<Digest, CommandReply> render) =>
         Current().Answers.GetOrAdd($"{kind} {digest.File}", _ => render(digest));
+
+    /// <summary>A week's answer with its buttons (the weeks either side, the picks).</summary>
+    public CommandReply Week(Digest digest) =>
+        Answer("week", digest, d => WeekAnswer.Render(d) with { Buttons = WeekButtons.ForWeek(d, Digests) });
+
+    /// <summary>A week's picks with a button back to the week.</summary>
+    public CommandReply Picks(Digest digest) =>
+        Answer("picks", digest, d => WeekAnswer.Picks(d) with { Buttons = WeekButtons.ForPicks(d) });
 
     private Snapshot Current()
     {

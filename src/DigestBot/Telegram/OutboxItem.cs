@@ -1,13 +1,14 @@
-using Telegram.Bot.Types;
-
 namespace DigestBot.Telegram;
 
-/// <summary>One message waiting in the outbound queue, and the caller waiting for its outcome.</summary>
+/// <summary>One call waiting in the outbound queue (a message, an edit, a callback answer), and the caller waiting for its outcome.</summary>
 internal sealed class OutboxItem(
-    string chat, bool isPrivate, SendPriority priority, bool paid, Func<CancellationToken, Task<Message>> send, DateTimeOffset queuedAt, DateTimeOffset? deadline, CancellationToken cancellation)
+    string? chat, bool isPrivate, SendPriority priority, bool paid, Func<CancellationToken, Task> send, DateTimeOffset queuedAt, DateTimeOffset? deadline, CancellationToken cancellation)
 {
-    /// <summary>The chat as Telegram names it ("123", "-100…", "@name"): the key its pacing is kept under.</summary>
-    public string Chat { get; } = chat;
+    /// <summary>
+    /// The chat as Telegram names it ("123", "-100…", "@name"): the key its pacing is kept under; null for a call
+    /// that puts no message in a chat (answerCallbackQuery), which keeps to the bot's rate only.
+    /// </summary>
+    public string? Chat { get; } = chat;
 
     /// <summary>A private chat (a user's positive id); otherwise a group, supergroup or channel.</summary>
     public bool IsPrivate { get; } = isPrivate;
@@ -17,7 +18,7 @@ internal sealed class OutboxItem(
     /// <summary>Sent with allow_paid_broadcast: it keeps to the paid rate only.</summary>
     public bool Paid { get; } = paid;
 
-    public Func<CancellationToken, Task<Message>> Send { get; } = send;
+    public Func<CancellationToken, Task> Send { get; } = send;
 
     public DateTimeOffset QueuedAt { get; } = queuedAt;
 
@@ -26,7 +27,7 @@ internal sealed class OutboxItem(
 
     public CancellationToken Cancellation { get; } = cancellation;
 
-    public TaskCompletionSource<Message> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Where it waits in the queue, while it waits.</summary>
     public LinkedListNode<OutboxItem>? Node { get; set; }

@@ -101,6 +101,11 @@ internal sealed class OutboxQueue(TimeSpan chatSpacing, int groupPerMinute)
 
     private ChatPace Pace(OutboxItem item)
     {
+        if (item.Chat is null)
+        {
+            return new ChatPace(isPrivate: true, TimeSpan.Zero, groupPerMinute); // no chat to pace: always ready
+        }
+
         if (!_chats.TryGetValue(item.Chat, out var pace))
         {
             pace = _chats[item.Chat] = new ChatPace(item.IsPrivate, chatSpacing, groupPerMinute);

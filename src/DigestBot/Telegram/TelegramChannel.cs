@@ -11,9 +11,10 @@ namespace DigestBot.Telegram;
 
 /// <summary>
 /// Posts to the configured Telegram channel with sendMessage (HTML, link preview on), through the outbound queue,
-/// which keeps the channel's pace (Telegram:ChannelMessagesPerMinute, Telegram:ChatSpacingSeconds).
+/// which keeps the channel's pace (Telegram:ChannelMessagesPerMinute, Telegram:ChatSpacingSeconds). The week's
+/// header also links the week in the bot (<see cref="DeepLink"/>); the ledger keeps the text as planned.
 /// </summary>
-public sealed class TelegramChannel(ITelegramBotClient bot, TelegramOutbox outbox, IOptions<TelegramOptions> options) : IChannel
+public sealed class TelegramChannel(ITelegramBotClient bot, TelegramOutbox outbox, BotIdentity identity, IOptions<TelegramOptions> options) : IChannel
 {
     public string Name => TelegramFormat.Name;
 
@@ -24,9 +25,12 @@ public sealed class TelegramChannel(ITelegramBotClient bot, TelegramOutbox outbo
         try
         {
             var chat = Chat(options.Value.ChannelId!);
+            var text = post.Key.Entry == WeekPlan.HeaderEntry
+                ? DeepLink.AddToHeader(post.Text, await identity.UsernameAsync(cancellationToken), post.Key.Week)
+                : post.Text;
             var message = await outbox.SendAsync(chat, SendPriority.ChannelPost, ct => bot.SendMessage(
                 chat,
-                post.Text,
+                text,
                 parseMode: ParseMode.Html,
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = false },
                 cancellationToken: ct), cancellationToken);

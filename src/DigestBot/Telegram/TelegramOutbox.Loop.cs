@@ -123,10 +123,10 @@ public sealed partial class TelegramOutbox
     {
         try
         {
-            var message = await item.Send(item.Cancellation);
+            await item.Send(item.Cancellation);
             Interlocked.Increment(ref _sent);
             Answered(item);
-            item.Outcome.TrySetResult(message);
+            item.Outcome.TrySetResult();
         }
         catch (ApiRequestException error) when (error.ErrorCode == 429)
         {
@@ -193,7 +193,7 @@ public sealed partial class TelegramOutbox
         foreach (var item in expired)
         {
             Interlocked.Increment(ref _dropped);
-            LogAnswerDropped(item.Chat, (now - item.QueuedAt).TotalSeconds);
+            LogAnswerDropped(item.Chat ?? "(no chat)", (now - item.QueuedAt).TotalSeconds);
             item.Outcome.TrySetException(new AnswerDroppedException(now - item.QueuedAt));
         }
 

@@ -65,24 +65,44 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
     }
 
     /// <summary>
-    /// Queues one call that sends a message to <paramref name="chat"/> and waits for its turn and its outcome. Telegram's
-    /// errors come back as the client throws them; a dropped answer as <see cref="AnswerDroppedException"/>.
+    /// Queues one call that sends a message to <paramref name="chat"/> (or edits one there) and waits for its turn and
+    /// its outcome. Telegram's errors come back as the client throws them; a dropped answer as
+    /// <see cref="AnswerDroppedException"/>.
     /// </summary>
-    public async Task<Message> SendAsync(ChatId chat, SendPriority priority, Func<CancellationToken, Task<Message>> send, CancellationToken cancellationToken, bool paid = false)
+    public async Task<T> SendAsync<T>(ChatId chat, SendPriority priority, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken, bool paid = false)
+    {
+        T result = default!;
+        var item = Enqueue(chat, priority, async ct => result = await send(ct), paid, cancellationToken);
+        await using var registration = cancellationToken.Register(() => Withdraw(item));
+        await item.Outcome.Task;
+        return result;
+    }
+
+    /// <summary>
+    /// Queues a call that puts no message in a chat (answerCallbackQuery): first in line, kept to the bot's rate
+    /// and any 429 pause, not to a chat's pace.
+    /// </summary>
+    public async Task CallAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken)
+    {
+        var item = Enqueue(null, SendPriority.Answer, call, paid: false, cancellationToken);
+        await using var registration = cancellationToken.Register(() => Withdraw(item));
+        await item.Outcome.Task;
+    }
+
+    private OutboxItem Enqueue(ChatId? chat, SendPriority priority, Func<CancellationToken, Task> send, bool paid, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        var item = new OutboxItem(chat.ToString(), chat.Identifier > 0, priority, paid, send, now,
+        var item = new OutboxItem(chat?.ToString(), chat?.Identifier > 0, priority, paid, send, now,
             priority == SendPriority.Answer ? now + _answerTimeout : null, cancellationToken);
         lock (_lock)
         {
             ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
-            _loop ??= Task.Run(() => RunAsync(_stopping.Token));
+            _loop ??= Task.Run(() => RunAsync(_stopping.Token), CancellationToken.None);
             _queue.Add(item);
             _wake.TrySetResult();
         }
 
-        await using var registration = cancellationToken.Register(() => Withdraw(item));
-        return await item.Outcome.Task;
+        return item;
     }
 
     private void Withdraw(OutboxItem item)

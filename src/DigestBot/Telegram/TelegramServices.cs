@@ -36,6 +36,7 @@ public static class TelegramServices
         builder.Services.AddSingleton<IChannelSource>(services => new TelegramChannelSource(services));
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddSingleton<ReplySender>();
+        builder.Services.AddSingleton<CallbackHandler>();
         builder.Services.AddSingleton<UpdateHandler>();
         return builder;
     }

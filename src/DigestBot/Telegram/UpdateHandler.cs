@@ -4,11 +4,20 @@ using Telegram.Bot.Types.Enums;
 
 namespace DigestBot.Telegram;
 
-/// <summary>One update, from long polling or the webhook: a text message becomes a command, its answer a reply.</summary>
-public sealed class UpdateHandler(CommandRouter router, ReplySender replies, BotIdentity identity)
+/// <summary>
+/// One update, from long polling or the webhook: a text message becomes a command, its answer a reply; a button
+/// press goes to <see cref="CallbackHandler"/>.
+/// </summary>
+public sealed class UpdateHandler(CommandRouter router, ReplySender replies, BotIdentity identity, CallbackHandler callbacks)
 {
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
+        if (update.CallbackQuery is { } query)
+        {
+            await callbacks.HandleAsync(query, cancellationToken);
+            return;
+        }
+
         if (update.Message is not { Text: { } text, From: { } from } message)
         {
             return;
@@ -25,7 +34,7 @@ public sealed class UpdateHandler(CommandRouter router, ReplySender replies, Bot
 
     /// <summary>A batch, chats side by side, each chat's messages in order.</summary>
     public Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken) =>
-        Task.WhenAll(updates.GroupBy(u => u.Message?.Chat.Id ?? 0).Select(async chat =>
+        Task.WhenAll(updates.GroupBy(u => u.Message?.Chat.Id ?? u.CallbackQuery?.Message?.Chat.Id ?? 0).Select(async chat =>
         {
             foreach (var update in chat)
             {

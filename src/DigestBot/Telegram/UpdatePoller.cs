@@ -9,7 +9,7 @@ using Telegram.Bot.Types.Enums;
 namespace DigestBot.Telegram;
 
 /// <summary>
-/// Long polling: getUpdates with an offset, a long-poll timeout and allowed_updates=message. A batch is
+/// Long polling: getUpdates with an offset, a long-poll timeout and allowed_updates=message,callback_query. A batch is
 /// acknowledged (the next offset) only once it is handled, so updates pending at a crash come again after it.
 /// With several instances only the one holding the poller lease polls (<see cref="IPollerElection"/>).
 /// </summary>
@@ -17,7 +17,7 @@ public sealed partial class UpdatePoller(
     IPollerElection election, PollingClient polling, ITelegramBotClient bot, UpdateHandler handler, IOptions<TelegramOptions> options, TimeProvider time, ILogger<UpdatePoller> logger)
     : BackgroundService
 {
-    private static readonly UpdateType[] Allowed = [UpdateType.Message];
+    internal static readonly UpdateType[] Allowed = [UpdateType.Message, UpdateType.CallbackQuery];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -9,7 +9,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace DigestBot.Telegram;
 
@@ -39,7 +38,7 @@ public sealed partial class WebhookServer(ITelegramBotClient bot, UpdateHandler 
         await _app.StartAsync(cancellationToken);
         ListeningOn = _app.Urls.FirstOrDefault();
 
-        await bot.SetWebhook(settings.WebhookUrl!, allowedUpdates: [UpdateType.Message], dropPendingUpdates: false,
+        await bot.SetWebhook(settings.WebhookUrl!, allowedUpdates: UpdatePoller.Allowed, dropPendingUpdates: false,
             secretToken: settings.WebhookSecret, cancellationToken: cancellationToken);
         await BotMenu.SetAsync(bot, cancellationToken);
         LogListening(ListeningOn ?? settings.WebhookListen);

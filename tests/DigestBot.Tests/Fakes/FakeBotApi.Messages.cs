@@ -41,7 +41,10 @@ public sealed partial class FakeBotApi
             body["text"]?.GetValue<string>() ?? "",
             body["parse_mode"]?.GetValue<string>(),
             body["link_preview_options"]?["is_disabled"]?.GetValue<bool>() ?? false,
-            body["reply_parameters"]?["message_id"]?.GetValue<int>());
+            body["reply_parameters"]?["message_id"]?.GetValue<int>())
+        {
+            Buttons = Keyboard(body),
+        };
         int number;
         lock (_delivered)
         {
@@ -114,10 +117,15 @@ public sealed partial class FakeBotApi
             return (400, FakeJson.Error(400, "Bad Request: message is too long"));
         }
 
+        if (request.Buttons.Any(b => System.Text.Encoding.UTF8.GetByteCount(b.Data) is 0 or > 64))
+        {
+            return (400, FakeJson.Error(400, "Bad Request: BUTTON_DATA_INVALID"));
+        }
+
         int id;
         lock (_delivered)
         {
-            _delivered.Add(request with { ArrivedAt = Clock.GetUtcNow(), Visible = visible });
+            _delivered.Add(request with { ArrivedAt = Clock.GetUtcNow(), Visible = visible, Id = _delivered.Count + 1 });
             id = _delivered.Count;
         }
 

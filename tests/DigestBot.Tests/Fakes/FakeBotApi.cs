@@ -13,7 +13,8 @@ namespace DigestBot.Tests.Fakes;
 /// <summary>
 /// A Telegram Bot API server on loopback speaking the real JSON. sendMessage checks the token, the chat, the HTML
 /// and the 4096-character limit as Telegram does and answers with a real Message; it can be scripted to answer a
-/// given call with 429, 403, 5xx, late or never. getUpdates hands out queued user messages by offset (long
+/// given call with 429, 403, 5xx, late or never. editMessageText and answerCallbackQuery check what Telegram
+/// checks (FakeBotApi.Buttons.cs). getUpdates hands out queued user messages by offset (long
 /// polling); getMe, deleteWebhook, setWebhook and setMyCommands are recorded. Every call is recorded.
 /// </summary>
 public sealed partial class FakeBotApi : IAsyncDisposable
@@ -78,6 +79,8 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             "sendMessage" => await SendMessageAsync(body, http.RequestAborted),
             "getUpdates" => await GetUpdatesAsync(body, http.RequestAborted),
             "getMe" => (200, FakeJson.Ok(FakeJson.Me())),
+            "editMessageText" => EditMessageText(body),
+            "answerCallbackQuery" => AnswerCallbackQuery(body),
             "deleteWebhook" or "setWebhook" or "setMyCommands" => Record(method, body),
             _ => (404, FakeJson.Error(404, "Not Found: method not found")),
         };
@@ -100,4 +103,10 @@ public sealed record FakeMessage(string ChatId, string Text, string? ParseMode, 
 
     /// <summary>The text as the chat shows it (HTML parsed).</summary>
     public string Visible { get; init; } = "";
+
+    /// <summary>The inline keyboard under it, row after row, as (label, callback data).</summary>
+    public IReadOnlyList<FakeButton> Buttons { get; init; } = [];
+
+    /// <summary>The message's id in its chat, once delivered.</summary>
+    public int Id { get; init; }
 }

@@ -170,10 +170,12 @@ public sealed class BotHarness : IAsyncDisposable
     /// <summary>Waits until the bot logs a line containing the text.</summary>
     public Task LoggedAsync(string text) => AdvanceUntilAsync(() => Logs.Lines.Any(l => l.Contains(text, StringComparison.Ordinal)));
 
+    /// <summary>The Telegram posts of a week as the channel gets them: the header with its link to the week in the bot.</summary>
     public IReadOnlyList<string> ExpectedTexts(string week)
     {
         var digest = DigestLookup.Find(DigestFolder.Load(Digests).Select(p => p.Digest).ToList(), week)!;
-        return WeekPlan.For(digest, new TelegramFormat()).Select(p => p.Text).ToList();
+        return WeekPlan.For(digest, new TelegramFormat())
+            .Select(p => p.Entry == WeekPlan.HeaderEntry ? DeepLink.AddToHeader(p.Text, FakeBotApi.Username, digest.Label) : p.Text).ToList();
     }
 
     /// <summary>The messages a subscriber gets for a week.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using DigestBot.Digests;
 using DigestBot.Posts;
 using DigestBot.Publishing;
+using DigestBot.Telegram;
 using DigestBot.Tests.Fakes;
 
 namespace DigestBot.Tests.Harness;
@@ -53,11 +54,12 @@ internal static class ClusterNode
         return string.Create(CultureInfo.InvariantCulture, $"{year}-W{week:00}");
     }
 
-    /// <summary>The Telegram posts of a week, as the bot composes them.</summary>
+    /// <summary>The Telegram posts of a week as the channel gets them: the header with its link to the week in the bot.</summary>
     public static IReadOnlyList<string> ExpectedTexts(string digests, string week)
     {
         var digest = DigestLookup.Find(DigestFolder.Load(digests).Select(p => p.Digest).ToList(), week)!;
-        return WeekPlan.For(digest, new TelegramFormat()).Select(p => p.Text).ToList();
+        return WeekPlan.For(digest, new TelegramFormat())
+            .Select(p => p.Entry == WeekPlan.HeaderEntry ? DeepLink.AddToHeader(p.Text, FakeBotApi.Username, digest.Label) : p.Text).ToList();
     }
 
     public static async Task<IReadOnlyList<LedgerPost>> LedgerAsync(PostgresDatabase database, string week)

@@ -1,6 +1,6 @@
 namespace DigestBot.Commands.Handlers;
 
-/// <summary>/help and /start: what the bot can do.</summary>
+/// <summary>/help: what the bot can do (/start without a deep link says the same).</summary>
 public sealed class HelpCommand(string name) : ICommandHandler
 {
     public string Name => name;

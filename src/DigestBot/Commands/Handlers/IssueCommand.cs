@@ -19,7 +19,7 @@ public sealed class IssueCommand(DigestCatalog catalog) : ICommandHandler
         var digests = catalog.Digests;
         var issues = digests.Where(d => d.Kind == DigestKind.Issue).OrderBy(d => d.Issue).Select(d => $"#{d.Issue}").ToList();
         return Task.FromResult(DigestLookup.Find(digests, $"#{issue}") is { } digest
-            ? catalog.Answer("week", digest, WeekAnswer.Render)
+            ? catalog.Week(digest)
             : CommandReply.Text(issues.Count == 0
                 ? $"There is no issue #{issue}: these digests have no numbered issues (try /weeks)."
                 : $"There is no issue #{issue}. Issues that exist: {string.Join(", ", issues)}."));

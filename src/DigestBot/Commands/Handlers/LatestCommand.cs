@@ -9,6 +9,6 @@ public sealed class LatestCommand(DigestCatalog catalog) : ICommandHandler
 
     public Task<CommandReply> HandleAsync(CommandRequest request, string arguments, CancellationToken cancellationToken) =>
         Task.FromResult(DigestLookup.Latest(catalog.Digests) is { } latest
-            ? catalog.Answer("week", latest, WeekAnswer.Render)
+            ? catalog.Week(latest)
             : CommandReply.Text("There are no digests yet."));
 }

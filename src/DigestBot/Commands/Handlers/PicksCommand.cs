@@ -18,7 +18,7 @@ public sealed class PicksCommand(DigestCatalog catalog) : ICommandHandler
             null when arguments.Length == 0 => CommandReply.Text("No digest has editor's picks yet."),
             null => WeekCommand.NoSuchWeek(arguments, digests),
             { Picks.Count: 0 } => CommandReply.Text($"{digest.Label} has no editor's picks."),
-            _ => catalog.Answer("picks", digest, WeekAnswer.Picks),
+            _ => catalog.Picks(digest),
         };
         return Task.FromResult(reply);
     }

@@ -18,7 +18,7 @@ public sealed partial class WeekCommand(DigestCatalog catalog, FireCalendar cale
         if (arguments.Length == 0)
         {
             var current = DigestLookup.Find(digests, FireCalendar.Label(calendar.WeekOf(time.GetUtcNow()))) ?? DigestLookup.Latest(digests);
-            return current is null ? CommandReply.Text("There are no digests yet.") : catalog.Answer("week", current, WeekAnswer.Render);
+            return current is null ? CommandReply.Text("There are no digests yet.") : catalog.Week(current);
         }
 
         if (!Spec().IsMatch(arguments))
@@ -27,7 +27,7 @@ public sealed partial class WeekCommand(DigestCatalog catalog, FireCalendar cale
         }
 
         return DigestLookup.Find(digests, arguments) is { } digest
-            ? catalog.Answer("week", digest, WeekAnswer.Render)
+            ? catalog.Week(digest)
             : NoSuchWeek(arguments, digests);
     }
 
