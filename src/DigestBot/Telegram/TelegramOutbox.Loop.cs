@@ -19,8 +19,11 @@ public sealed partial class TelegramOutbox
                 var wait = await _budget.ReserveAsync(paid, stopping);
                 if (wait > TimeSpan.Zero)
                 {
-                    Park(_time.GetUtcNow() + wait, forSignal: false);
-                    await Task.Delay(wait, _time, stopping);
+                    // The timer first, then the park: a test moving the clock once parked never moves it before the timer is set.
+                    var until = _time.GetUtcNow() + wait;
+                    var slot = Task.Delay(wait, _time, stopping);
+                    Park(until, forSignal: false);
+                    await slot;
                     Park(null, forSignal: false);
                 }
 
@@ -69,11 +72,12 @@ public sealed partial class TelegramOutbox
 
                 _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 woken = _wake.Task;
-                (_parkedUntil, _parkedForSignal) = (wakeAt ?? DateTimeOffset.MaxValue, true);
             }
 
             using var timer = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-            await Task.WhenAny(woken, DelayAsync(wakeAt is { } at ? Max(at - _time.GetUtcNow(), TimeSpan.Zero) : Timeout.InfiniteTimeSpan, timer.Token));
+            var delay = DelayAsync(wakeAt is { } at ? Max(at - _time.GetUtcNow(), TimeSpan.Zero) : Timeout.InfiniteTimeSpan, timer.Token);
+            Park(wakeAt ?? DateTimeOffset.MaxValue, forSignal: true);
+            await Task.WhenAny(woken, delay);
             Park(null, forSignal: false);
             await timer.CancelAsync();
             stopping.ThrowIfCancellationRequested();
