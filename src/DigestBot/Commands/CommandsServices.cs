@@ -1,5 +1,6 @@
 using DigestBot.Commands.Buttons;
 using DigestBot.Commands.Handlers;
+using DigestBot.Commands.Inline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,7 @@ public static class CommandsServices
         builder.Services.AddSingleton<ICommandHandler, StartCommand>();
         builder.Services.AddSingleton<CommandRouter>();
         builder.Services.AddSingleton<ButtonPress>();
+        builder.Services.AddSingleton<InlinePapers>();
         return builder;
     }
 }

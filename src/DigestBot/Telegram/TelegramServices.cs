@@ -37,6 +37,7 @@ public static class TelegramServices
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddSingleton<ReplySender>();
         builder.Services.AddSingleton<CallbackHandler>();
+        builder.Services.AddSingleton<InlineQueryHandler>();
         builder.Services.AddSingleton<UpdateHandler>();
         return builder;
     }

@@ -6,15 +6,21 @@ namespace DigestBot.Telegram;
 
 /// <summary>
 /// One update, from long polling or the webhook: a text message becomes a command, its answer a reply; a button
-/// press goes to <see cref="CallbackHandler"/>.
+/// press goes to <see cref="CallbackHandler"/>, an inline query to <see cref="InlineQueryHandler"/>.
 /// </summary>
-public sealed class UpdateHandler(CommandRouter router, ReplySender replies, BotIdentity identity, CallbackHandler callbacks)
+public sealed class UpdateHandler(CommandRouter router, ReplySender replies, BotIdentity identity, CallbackHandler callbacks, InlineQueryHandler inline)
 {
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         if (update.CallbackQuery is { } query)
         {
             await callbacks.HandleAsync(query, cancellationToken);
+            return;
+        }
+
+        if (update.InlineQuery is { } inlineQuery)
+        {
+            await inline.HandleAsync(inlineQuery, cancellationToken);
             return;
         }
 
@@ -34,7 +40,7 @@ public sealed class UpdateHandler(CommandRouter router, ReplySender replies, Bot
 
     /// <summary>A batch, chats side by side, each chat's messages in order.</summary>
     public Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken) =>
-        Task.WhenAll(updates.GroupBy(u => u.Message?.Chat.Id ?? u.CallbackQuery?.Message?.Chat.Id ?? 0).Select(async chat =>
+        Task.WhenAll(updates.GroupBy(u => u.Message?.Chat.Id ?? u.CallbackQuery?.Message?.Chat.Id ?? u.InlineQuery?.From.Id ?? 0).Select(async chat =>
         {
             foreach (var update in chat)
             {

@@ -9,15 +9,15 @@ using Telegram.Bot.Types.Enums;
 namespace DigestBot.Telegram;
 
 /// <summary>
-/// Long polling: getUpdates with an offset, a long-poll timeout and allowed_updates=message,callback_query. A batch is
-/// acknowledged (the next offset) only once it is handled, so updates pending at a crash come again after it.
+/// Long polling: getUpdates with an offset, a long-poll timeout and allowed_updates=message,callback_query,inline_query.
+/// A batch is acknowledged (the next offset) only once it is handled, so updates pending at a crash come again after it.
 /// With several instances only the one holding the poller lease polls (<see cref="IPollerElection"/>).
 /// </summary>
 public sealed partial class UpdatePoller(
     IPollerElection election, PollingClient polling, ITelegramBotClient bot, UpdateHandler handler, IOptions<TelegramOptions> options, TimeProvider time, ILogger<UpdatePoller> logger)
     : BackgroundService
 {
-    internal static readonly UpdateType[] Allowed = [UpdateType.Message, UpdateType.CallbackQuery];
+    internal static readonly UpdateType[] Allowed = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -49,6 +49,7 @@ public sealed partial class FakeBotApi
 
     private async Task<(int, string)> GetUpdatesAsync(JsonObject body, CancellationToken aborted)
     {
+        RecordAllowed(body);
         using var slot = new PollSlot(aborted);
         var previous = Interlocked.Exchange(ref _poll, slot);
         if (previous is not null && previous.Terminate(aborted))

@@ -13,8 +13,8 @@ namespace DigestBot.Tests.Fakes;
 /// <summary>
 /// A Telegram Bot API server on loopback speaking the real JSON. sendMessage checks the token, the chat, the HTML
 /// and the 4096-character limit as Telegram does and answers with a real Message; it can be scripted to answer a
-/// given call with 429, 403, 5xx, late or never. editMessageText and answerCallbackQuery check what Telegram
-/// checks (FakeBotApi.Buttons.cs). getUpdates hands out queued user messages by offset (long
+/// given call with 429, 403, 5xx, late or never. editMessageText, answerCallbackQuery (FakeBotApi.Buttons.cs) and
+/// answerInlineQuery (FakeBotApi.Inline.cs) check what Telegram checks. getUpdates hands out queued user messages by offset (long
 /// polling); getMe, deleteWebhook, setWebhook and setMyCommands are recorded. Every call is recorded.
 /// </summary>
 public sealed partial class FakeBotApi : IAsyncDisposable
@@ -81,6 +81,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             "getMe" => (200, FakeJson.Ok(FakeJson.Me())),
             "editMessageText" => EditMessageText(body),
             "answerCallbackQuery" => AnswerCallbackQuery(body),
+            "answerInlineQuery" => AnswerInlineQuery(body),
             "deleteWebhook" or "setWebhook" or "setMyCommands" => Record(method, body),
             _ => (404, FakeJson.Error(404, "Not Found: method not found")),
         };

@@ -26,6 +26,7 @@ public sealed class WebhookTests
 
         var setWebhook = Assert.Single(bot.Api.Setup, s => s["method"]!.GetValue<string>() == "setWebhook");
         Assert.Equal(("https://bot.example.org/telegram/updates", "s3cret_Token-1"), (setWebhook["url"]!.GetValue<string>(), setWebhook["secret_token"]!.GetValue<string>()));
+        Assert.Equal(["message", "callback_query", "inline_query"], setWebhook["allowed_updates"]!.AsArray().Select(u => u!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(http, endpoint, secret: null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(http, endpoint, secret: "s3cret_Token-2")).StatusCode);
         Assert.Empty(bot.Api.Calls);

@@ -14,7 +14,7 @@ public sealed class SearchCommand(DigestCatalog catalog) : ICommandHandler
 
     public Task<CommandReply> HandleAsync(CommandRequest request, string arguments, CancellationToken cancellationToken)
     {
-        var query = string.Join(' ', arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var query = PaperSearch.Normalize(arguments);
         if (query.Length == 0)
         {
             return Task.FromResult(CommandReply.Text("/search needs some text: /search lambda, /search 注意力."));
@@ -25,10 +25,7 @@ public sealed class SearchCommand(DigestCatalog catalog) : ICommandHandler
             return Task.FromResult(CommandReply.Text($"That search is {query.Length} characters long; /search takes at most {MaxQuery}."));
         }
 
-        var hits = catalog.Digests
-            .OrderByDescending(d => d.Year).ThenByDescending(d => d.Week ?? d.Month ?? 0).ThenByDescending(d => d.Issue ?? 0)
-            .SelectMany(d => d.Entries.Where(e => Matches(e, query)).Select(e => (Digest: d, Entry: e)))
-            .ToList();
+        var hits = PaperSearch.Find(catalog.Digests, query).ToList();
         if (hits.Count == 0)
         {
             return Task.FromResult(CommandReply.Text($"Nothing found for “{Html.Escape(query)}”."));
@@ -37,11 +34,6 @@ public sealed class SearchCommand(DigestCatalog catalog) : ICommandHandler
         var title = string.Create(CultureInfo.InvariantCulture, $"{hits.Count} found for “{query}”{(hits.Count > MaxShown ? $", the {MaxShown} most recent" : "")}");
         return Task.FromResult(Html.Messages([Html.Bold(title), .. hits.Take(MaxShown).Select(h => Hit(h.Digest, h.Entry))]));
     }
-
-    private static bool Matches(DigestEntry entry, string query) =>
-        entry.Headline.Contains(query, StringComparison.OrdinalIgnoreCase)
-        || (entry.Title?.Contains(query, StringComparison.OrdinalIgnoreCase) ?? false)
-        || entry.Summary.Contains(query, StringComparison.OrdinalIgnoreCase);
 
     private static string Hit(Digest digest, DigestEntry entry)
     {

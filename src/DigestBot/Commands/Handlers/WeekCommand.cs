@@ -38,5 +38,5 @@ public sealed partial class WeekCommand(DigestCatalog catalog, FireCalendar cale
     internal static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     [GeneratedRegex(@"^(\d{1,2}|\d{4}-[Ww]?\d{1,2})$", RegexOptions.CultureInvariant)]
-    private static partial Regex Spec();
+    internal static partial Regex Spec();
 }
