@@ -3,6 +3,7 @@ using DigestBot.Bluesky;
 using DigestBot.Cli;
 using DigestBot.Commands;
 using DigestBot.Digests;
+using DigestBot.Languages;
 using DigestBot.Mastodon;
 using DigestBot.Publishing;
 using DigestBot.Scheduling;
@@ -66,6 +67,7 @@ public static class Program
         // (the subscribers' delivery, the update receiver) takes it lazily.
         builder.Services.AddTransient(typeof(Lazy<>), typeof(LazyService<>));
 
+        builder.AddLanguages();             // the fixed texts in English and Chinese, per message
         builder.AddDigests();               // the digest files and their parser
         builder.AddStorage();               // the state database: SQLite, or PostgreSQL for several instances
         builder.AddPublishing(console.Output); // the ledger, the channels, the console channel of local mode

@@ -1,24 +1,24 @@
+using DigestBot.Languages;
 using Microsoft.Extensions.Logging;
 
 namespace DigestBot.Commands;
 
 /// <summary>
 /// Turns a message into an answer: finds the command's handler, ignores what is not for this bot, applies the
-/// per-user limit. The same for Telegram and the console.
+/// per-user limit. The same for Telegram and the console; fixed texts in the sender's language.
 /// </summary>
-public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers, UserRateLimit limit, ILogger<CommandRouter> logger)
+public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers, UserRateLimit limit, BotTexts texts, ILogger<CommandRouter> logger)
 {
-    public const string PrivateHint = "Send me a command, for example /week 43, /latest or /search lambda. /help lists them all.";
-
     private readonly Dictionary<string, ICommandHandler> _handlers = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
 
     /// <summary>The answer; <paramref name="botUsername"/> null (the console) takes a command addressed to any bot.</summary>
     public async Task<CommandReply> AnswerAsync(CommandRequest request, string? botUsername, CancellationToken cancellationToken)
     {
+        var say = texts.For(request.LanguageCode);
         var command = CommandParser.Parse(request.Text);
         if (command is null)
         {
-            return request.IsPrivate ? CommandReply.Text(PrivateHint) : CommandReply.None;
+            return request.IsPrivate ? CommandReply.Text(say["PrivateHint"]) : CommandReply.None;
         }
 
         var addressed = command.Bot is not null;
@@ -30,7 +30,7 @@ public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers,
         switch (limit.Check(request.UserId))
         {
             case UserRateLimit.Verdict.Notify:
-                return CommandReply.Text("That is a lot of commands: I will answer you again in a minute.");
+                return CommandReply.Text(say["RateLimited"]);
             case UserRateLimit.Verdict.Silence:
                 return CommandReply.None;
         }
@@ -38,7 +38,7 @@ public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers,
         if (!_handlers.TryGetValue(command.Name, out var handler))
         {
             return request.IsPrivate || addressed
-                ? CommandReply.Text($"I don't know /{Html.Escape(command.Name)}. /help lists what I can do.")
+                ? CommandReply.Text(say.Format("UnknownCommand", Html.Escape(command.Name)))
                 : CommandReply.None; // a bare unknown command in a group may be another bot's
         }
 
@@ -49,7 +49,7 @@ public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers,
         catch (Exception error) when (error is not OperationCanceledException)
         {
             LogFailed(error, command.Name);
-            return CommandReply.Text("Something went wrong with that command; it has been logged.");
+            return CommandReply.Text(say["CommandFailed"]);
         }
     }
 

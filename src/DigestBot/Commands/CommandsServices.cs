@@ -27,7 +27,7 @@ public static class CommandsServices
         builder.Services.AddSingleton<ICommandHandler, WeeksCommand>();
         builder.Services.AddSingleton<ICommandHandler, SearchCommand>();
         builder.Services.AddSingleton<ICommandHandler>(services => services.GetRequiredService<PaperCommand>());
-        builder.Services.AddSingleton<ICommandHandler>(new HelpCommand("help"));
+        builder.Services.AddSingleton<ICommandHandler>(services => new HelpCommand(services.GetRequiredService<Languages.BotTexts>()));
         builder.Services.AddSingleton<ICommandHandler, StartCommand>();
         builder.Services.AddSingleton<CommandRouter>();
         builder.Services.AddSingleton<ButtonPress>();

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using DigestBot.Commands.Buttons;
 using DigestBot.Digests;
+using DigestBot.Languages;
 
 namespace DigestBot.Commands;
 
 /// <summary>
 /// The digests as commands see them: read from the folder at most once a minute (a new week shows up within a
-/// minute), with each week's answer rendered once per reading.
+/// minute), with each week's answer rendered once per reading and language.
 /// </summary>
 public sealed class DigestCatalog(DigestLibrary library, TimeProvider time)
 {
@@ -21,12 +22,12 @@ public sealed class DigestCatalog(DigestLibrary library, TimeProvider time)
         Current().Answers.GetOrAdd($"{kind} {digest.File}", _ => render(digest));
 
     /// <summary>A week's answer with its buttons (the weeks either side, the picks).</summary>
-    public CommandReply Week(Digest digest) =>
-        Answer("week", digest, d => WeekAnswer.Render(d) with { Buttons = WeekButtons.ForWeek(d, Digests) });
+    public CommandReply Week(Digest digest, TextSet texts) =>
+        Answer("week " + texts.Language, digest, d => WeekAnswer.Render(d, texts) with { Buttons = WeekButtons.ForWeek(d, Digests, texts) });
 
     /// <summary>A week's picks with a button back to the week.</summary>
-    public CommandReply Picks(Digest digest) =>
-        Answer("picks", digest, d => WeekAnswer.Picks(d) with { Buttons = WeekButtons.ForPicks(d) });
+    public CommandReply Picks(Digest digest, TextSet texts) =>
+        Answer("picks " + texts.Language, digest, d => WeekAnswer.Picks(d, texts) with { Buttons = WeekButtons.ForPicks(d) });
 
     private Snapshot Current()
     {

@@ -17,6 +17,9 @@ public interface IPostFormat
     /// </summary>
     bool TakesWholeSummary => false;
 
+    /// <summary>The language of the fixed texts around the digest's own (the header): "en" or "zh".</summary>
+    string Language => "en";
+
     /// <summary>The exact text to send, with its link facets.</summary>
     (string Text, IReadOnlyList<PostLink> Links) Render(PostParts parts);
 }

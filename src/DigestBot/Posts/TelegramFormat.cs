@@ -6,13 +6,15 @@ namespace DigestBot.Posts;
 /// Telegram, HTML parse mode: the headline in bold, the sentence, the link (which Telegram previews). Every text
 /// and attribute is escaped; the limit is 4096 UTF-16 code units of the text after entity parsing.
 /// </summary>
-public sealed class TelegramFormat : IPostFormat
+public sealed class TelegramFormat(string language = "en") : IPostFormat
 {
     public const string Name = "telegram";
 
     public string Channel => Name;
 
     public int Limit => 4096;
+
+    public string Language => language;
 
     public int Measure(PostParts parts) => PlainText.Join(parts.Headline, parts.Sentence, parts.Url).Length;
 

@@ -1,11 +1,12 @@
 using System.Globalization;
 using DigestBot.Digests;
+using DigestBot.Languages;
 
 namespace DigestBot.Posts;
 
 /// <summary>
 /// A week's posts for one platform: a header ("ML News 2020-W43 · 7 papers", naming the editor's picks when
-/// some papers are picks), then one post per paper in digest order: headline (★ for a pick), one sentence, link.
+/// some papers are picks; in the format's language), then one post per paper in digest order: headline (★ for a pick), one sentence, link.
 /// </summary>
 public static class WeekComposer
 {
@@ -47,11 +48,12 @@ public static class WeekComposer
 
     private static Post Header(Digest digest, IPostFormat format, int papers, int? of, int picked)
     {
-        var count = of is { } total ? string.Create(CultureInfo.InvariantCulture, $"{papers} of {total}") : papers.ToString(CultureInfo.InvariantCulture);
-        var text = string.Create(CultureInfo.InvariantCulture, $"ML News {digest.Label} · {count} paper{((of ?? papers) == 1 ? "" : "s")}");
+        var texts = BotTexts.Default.For(format.Language);
+        var count = of is { } total ? texts.Format("HeaderOf", papers, total) : papers.ToString(CultureInfo.InvariantCulture);
+        var text = texts.Format((of ?? papers) == 1 ? "HeaderPaper" : "HeaderPapers", digest.Label, count);
         if (picked > 0)
         {
-            text += string.Create(CultureInfo.InvariantCulture, $" · {PickMark}{picked} editor's pick{(picked == 1 ? "" : "s")}");
+            text += texts.Format(picked == 1 ? "HeaderPick" : "HeaderPicks", picked);
         }
 
         return Render(digest, format, Post.HeaderKind, Shortener.Fit(new PostParts(text, "", digest.Source), format), digest.Source);

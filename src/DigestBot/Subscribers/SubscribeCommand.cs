@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.Languages;
 
 namespace DigestBot.Subscribers;
 
@@ -6,13 +7,14 @@ namespace DigestBot.Subscribers;
 /// /subscribe: each week's papers come to this chat too. /subscribe gan diffusion: only the papers about those
 /// topics (added to the chat's topics); /subscribe alone on a chat with topics: every paper again.
 /// </summary>
-public sealed class SubscribeCommand(ISubscriberStore subscribers, ITopicStore topics) : ICommandHandler
+public sealed class SubscribeCommand(ISubscriberStore subscribers, ITopicStore topics, BotTexts texts) : ICommandHandler
 {
     public string Name => "subscribe";
 
     public async Task<CommandReply> HandleAsync(CommandRequest request, string arguments, CancellationToken cancellationToken)
     {
-        var (words, refusal) = Topics.Parse(arguments);
+        var say = texts.For(request.LanguageCode);
+        var (words, refusal) = Topics.Parse(arguments, say);
         if (refusal is not null)
         {
             return CommandReply.Text(refusal);
@@ -20,30 +22,27 @@ public sealed class SubscribeCommand(ISubscriberStore subscribers, ITopicStore t
 
         if (words.Count == 0)
         {
-            return CommandReply.Text(await EverythingAsync(request.ChatId, cancellationToken));
+            return CommandReply.Text(await EverythingAsync(request.ChatId, say, cancellationToken));
         }
 
         var change = await topics.AddAsync(request.ChatId, words, Topics.MaxPerChat, cancellationToken);
         if (change.Refused)
         {
-            return CommandReply.Text(Topics.TooMany(change.Topics.Union(words, StringComparer.Ordinal).Count()));
+            return CommandReply.Text(Topics.TooMany(change.Topics.Union(words, StringComparer.Ordinal).Count(), say));
         }
 
-        var now = $"This chat now follows papers about {Topics.List(change.Topics)}.";
-        return CommandReply.Text(change.NewSubscriber
-            ? $"Subscribed: each week's papers about {Topics.List(change.Topics)} will come to this chat; a week without one sends nothing. /topics lists them, /unsubscribe stops the posts."
-            : $"{now} /subscribe alone follows every paper, /unsubscribe TOPIC drops one.");
+        return CommandReply.Text(say.Format(change.NewSubscriber ? "SubscribedTopics" : "TopicsNow", Topics.List(change.Topics)));
     }
 
-    private async Task<string> EverythingAsync(long chatId, CancellationToken cancellationToken)
+    private async Task<string> EverythingAsync(long chatId, TextSet say, CancellationToken cancellationToken)
     {
         if (await subscribers.AddAsync(chatId, cancellationToken))
         {
-            return "Subscribed: each week's papers will come to this chat. /unsubscribe stops them; /subscribe TOPIC follows only papers about a topic.";
+            return say["SubscribedAll"];
         }
 
         return await topics.ClearAsync(chatId, cancellationToken) > 0
-            ? "This chat now follows every paper again, not only its topics. /unsubscribe stops the weekly posts."
-            : "This chat is already subscribed to every paper. /unsubscribe stops the weekly posts.";
+            ? say["AllAgain"]
+            : say["AlreadyAll"];
     }
 }

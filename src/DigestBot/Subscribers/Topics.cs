@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DigestBot.Commands;
+using DigestBot.Languages;
 
 namespace DigestBot.Subscribers;
 
@@ -16,9 +17,10 @@ public static class Topics
 
     private static readonly char[] Separators = [',', '，', '、', '；', ';'];
 
-    /// <summary>The words typed, or why they are refused (HTML, escaped).</summary>
-    public static (IReadOnlyList<string> Words, string? Refusal) Parse(string arguments)
+    /// <summary>The words typed, or why they are refused (HTML, escaped; English when no texts are given).</summary>
+    public static (IReadOnlyList<string> Words, string? Refusal) Parse(string arguments, TextSet? texts = null)
     {
+        texts ??= BotTexts.Default.For(null);
         var words = arguments.Split(Separators)
             .SelectMany(part => part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(w => w.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
@@ -27,14 +29,13 @@ public static class Topics
         var tooLong = words.FirstOrDefault(w => new StringInfo(w).LengthInTextElements > MaxLength);
         if (tooLong is not null)
         {
-            return (words, string.Create(CultureInfo.InvariantCulture, $"A topic is one word of at most {MaxLength} characters; “{Html.Escape(tooLong)}” is longer. Nothing changed."));
+            return (words, texts.Format("TopicTooLong", MaxLength, Html.Escape(tooLong)));
         }
 
-        return words.Count > MaxPerChat ? (words, TooMany(words.Count)) : (words, null);
+        return words.Count > MaxPerChat ? (words, TooMany(words.Count, texts)) : (words, null);
     }
 
-    public static string TooMany(int count) =>
-        string.Create(CultureInfo.InvariantCulture, $"A chat can follow at most {MaxPerChat} topics; that would make {count}. Nothing changed. /topics lists this chat's topics, /unsubscribe TOPIC drops one.");
+    public static string TooMany(int count, TextSet texts) => texts.Format("TopicsTooMany", MaxPerChat, count);
 
     /// <summary>"gan, diffusion" in bold, escaped.</summary>
     public static string List(IEnumerable<string> topics) => string.Join(", ", topics.Select(Html.Bold));

@@ -1,5 +1,6 @@
 using DigestBot.Commands;
 using DigestBot.Commands.Buttons;
+using DigestBot.Languages;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -12,33 +13,31 @@ namespace DigestBot.Telegram;
 /// A press on an answer's button: the pressed message becomes the week it names (editMessageText, with that week's
 /// buttons), and the press is always answered (answerCallbackQuery), with a notice when nothing changed. A message
 /// Telegram will not edit any more (too old, deleted), or a week too long for one message, comes as new messages.
-/// Both calls go through the outbound queue, first in line.
+/// Both calls go through the outbound queue, first in line. Notices are in the presser's language.
 /// </summary>
-public sealed partial class CallbackHandler(ButtonPress press, ReplySender replies, ITelegramBotClient bot, TelegramOutbox outbox, ILogger<CallbackHandler> logger)
+public sealed partial class CallbackHandler(ButtonPress press, ReplySender replies, ITelegramBotClient bot, TelegramOutbox outbox, BotTexts texts, ILogger<CallbackHandler> logger)
 {
-    public const string Failed = "Could not show that just now; try again.";
-
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
-        var answer = press.Answer(query.From.Id, query.Data);
+        var answer = press.Answer(query.From.Id, query.Data, query.From.LanguageCode);
         var notice = answer.Notice;
         if (answer.Reply is { } reply)
         {
-            notice = await ShowAsync(query.Message, query.From.Id, reply, cancellationToken);
+            notice = await ShowAsync(query.Message, query.From.Id, reply, texts.For(query.From.LanguageCode), cancellationToken);
         }
 
         await AnswerAsync(query.Id, notice, cancellationToken);
     }
 
     /// <summary>Shows the reply in place of the pressed message, else as new messages; the notice to give, if any.</summary>
-    private async Task<string?> ShowAsync(Message? pressed, long userId, CommandReply reply, CancellationToken cancellationToken)
+    private async Task<string?> ShowAsync(Message? pressed, long userId, CommandReply reply, TextSet say, CancellationToken cancellationToken)
     {
         if (pressed is null || reply.Messages.Count != 1)
         {
             // No message to edit (Telegram no longer says which it was), or a week past 4096 characters: one
             // message cannot hold it, so the parts come as new messages, the buttons under the last.
             await replies.SendAsync(pressed?.Chat.Id ?? userId, null, reply, cancellationToken);
-            return reply.Messages.Count > 1 ? $"Sent as {reply.Messages.Count} new messages: too long for one." : null;
+            return reply.Messages.Count > 1 ? say.Format("ButtonSplit", reply.Messages.Count) : null;
         }
 
         try
@@ -54,12 +53,12 @@ public sealed partial class CallbackHandler(ButtonPress press, ReplySender repli
         catch (ApiRequestException error) when (error.ErrorCode == 400 && Uneditable(error.Message))
         {
             await replies.SendAsync(pressed.Chat.Id, null, reply, cancellationToken);
-            return "That message is too old to change: sent a new one.";
+            return say["ButtonTooOld"];
         }
         catch (Exception error) when (error is RequestException or AnswerDroppedException && !cancellationToken.IsCancellationRequested)
         {
             LogNotEdited(error, pressed.Chat.Id);
-            return Failed;
+            return say["ButtonFailed"];
         }
     }
 

@@ -12,13 +12,14 @@ namespace DigestBot.Telegram;
 /// <summary>
 /// Posts to the configured Telegram channel with sendMessage (HTML, link preview on), through the outbound queue,
 /// which keeps the channel's pace (Telegram:ChannelMessagesPerMinute, Telegram:ChatSpacingSeconds). The week's
-/// header also links the week in the bot (<see cref="DeepLink"/>); the ledger keeps the text as planned.
+/// header, in Telegram:ChannelLanguage, also links the week in the bot (<see cref="DeepLink"/>); the ledger keeps
+/// the text as planned.
 /// </summary>
 public sealed class TelegramChannel(ITelegramBotClient bot, TelegramOutbox outbox, BotIdentity identity, IOptions<TelegramOptions> options) : IChannel
 {
     public string Name => TelegramFormat.Name;
 
-    public IPostFormat Format { get; } = new TelegramFormat();
+    public IPostFormat Format { get; } = new TelegramFormat(options.Value.ChannelLanguage);
 
     public async Task<SendResult> SendAsync(OutgoingPost post, CancellationToken cancellationToken)
     {

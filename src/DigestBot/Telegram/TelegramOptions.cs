@@ -16,6 +16,9 @@ public sealed class TelegramOptions
     /// <summary>The channel posts go to: "@name" or a numeric chat id (-100…).</summary>
     public string? ChannelId { get; set; }
 
+    /// <summary>The language of the channel's fixed texts (the week's header): "zh" (the readers' language) or "en".</summary>
+    public string ChannelLanguage { get; set; } = "zh";
+
     /// <summary>At most this many messages a minute to one group, supergroup or channel (Telegram allows 20).</summary>
     public int ChannelMessagesPerMinute { get; set; } = 20;
 

@@ -24,6 +24,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             errors.Add($"Telegram:ChannelId \"{options.ChannelId}\" is not a channel: use @name (5-32 letters, digits, _) or a numeric chat id.");
         }
 
+        if (options.ChannelLanguage is not ("zh" or "en"))
+        {
+            errors.Add($"Telegram:ChannelLanguage \"{options.ChannelLanguage}\" is not one the bot writes: use zh or en.");
+        }
+
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("http" or "https"))
         {
             errors.Add($"Telegram:ApiBaseUrl \"{options.ApiBaseUrl}\" is not an http(s) URL.");

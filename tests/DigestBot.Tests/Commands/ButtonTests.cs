@@ -1,4 +1,3 @@
-using DigestBot.Commands.Buttons;
 using DigestBot.Tests.Fakes;
 using static DigestBot.Tests.Harness.BotHarness;
 
@@ -48,9 +47,9 @@ public sealed class ButtonTests
     }
 
     [Theory]
-    [InlineData("w:2020-W44; DROP TABLE", ButtonPress.Unknown)]
-    [InlineData("x:2020-W44", ButtonPress.Unknown)]
-    [InlineData("", ButtonPress.Unknown)]
+    [InlineData("w:2020-W44; DROP TABLE", "That button is not one I know; try /weeks.")]
+    [InlineData("x:2020-W44", "That button is not one I know; try /weeks.")]
+    [InlineData("", "That button is not one I know; try /weeks.")]
     [InlineData("w:2019-W01", "2019-W01 is no longer there; /weeks lists the weeks that are.")]
     public async Task Forged_or_stale_data_gets_a_notice_and_no_edit(string data, string notice)
     {

@@ -55,6 +55,7 @@ public sealed class BotHarness : IAsyncDisposable
         ["Telegram:BotToken"] = FakeBotApi.Token,
         ["Telegram:ApiBaseUrl"] = Api.BaseUrl,
         ["Telegram:ChannelId"] = FakeBotApi.ChannelName,
+        ["Telegram:ChannelLanguage"] = "en", // the tests compare channel posts with the English header; LanguageTests sets zh
         ["Storage:ConnectionString"] = $"Data Source={Database}",
         ["Digests:Path"] = Digests,
     };
@@ -159,10 +160,10 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     /// <summary>A user writes <paramref name="text"/> in <paramref name="chat"/>; returns the bot's answer.</summary>
-    public async Task<FakeMessage> AskAsync(long chat, string text)
+    public async Task<FakeMessage> AskAsync(long chat, string text, string languageCode = "en")
     {
         var before = Api.To(chat).Count;
-        Api.Say(chat, chat, text);
+        Api.Say(chat, chat, text, "private", languageCode);
         await AdvanceUntilAsync(() => Api.To(chat).Count > before, TimeSpan.FromMilliseconds(100)); // a chat's answers come 1.1 s apart
         return Api.To(chat)[before];
     }

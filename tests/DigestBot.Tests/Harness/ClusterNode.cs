@@ -20,6 +20,7 @@ internal static class ClusterNode
             $"--Telegram:BotToken={FakeBotApi.Token}",
             $"--Telegram:ApiBaseUrl={api.BaseUrl}",
             $"--Telegram:ChannelId={FakeBotApi.ChannelName}",
+            "--Telegram:ChannelLanguage=en", // the tests compare with the English header
             "--Telegram:ChannelMessagesPerMinute=20",
             "--Telegram:PollTimeoutSeconds=2",
             "--Storage:Provider=postgres",

@@ -1,4 +1,5 @@
 using DigestBot.Digests;
+using DigestBot.Languages;
 
 namespace DigestBot.Commands.Buttons;
 
@@ -7,30 +8,29 @@ namespace DigestBot.Commands.Buttons;
 /// (forged, or from an older version) and weeks that are gone get a notice, never an exception; presses count
 /// toward the per-user limit like commands.
 /// </summary>
-public sealed class ButtonPress(DigestCatalog catalog, UserRateLimit limit)
+public sealed class ButtonPress(DigestCatalog catalog, UserRateLimit limit, BotTexts texts)
 {
-    public const string Unknown = "That button is not one I know; try /weeks.";
-    public const string TooMany = "That is a lot of presses: try again in a minute.";
-
-    public ButtonAnswer Answer(long userId, string? data)
+    /// <summary>The answer, its notices in the language of <paramref name="languageCode"/> (the presser's).</summary>
+    public ButtonAnswer Answer(long userId, string? data, string? languageCode = null)
     {
+        var say = texts.For(languageCode);
         if (WeekButtons.Read(data) is not { } pressed)
         {
-            return ButtonAnswer.Notify(Unknown);
+            return ButtonAnswer.Notify(say["ButtonUnknown"]);
         }
 
         if (limit.Check(userId) != UserRateLimit.Verdict.Allow)
         {
-            return ButtonAnswer.Notify(TooMany);
+            return ButtonAnswer.Notify(say["ButtonTooMany"]);
         }
 
         var digest = DigestLookup.Find(catalog.Digests, pressed.Spec);
         return digest switch
         {
-            null => ButtonAnswer.Notify($"{pressed.Spec} is no longer there; /weeks lists the weeks that are."),
-            { Picks.Count: 0 } when pressed.Picks => ButtonAnswer.Notify($"{digest.Label} has no editor's picks."),
-            _ when pressed.Picks => new ButtonAnswer(catalog.Picks(digest), null),
-            _ => new ButtonAnswer(catalog.Week(digest), null),
+            null => ButtonAnswer.Notify(say.Format("ButtonGone", pressed.Spec)),
+            { Picks.Count: 0 } when pressed.Picks => ButtonAnswer.Notify(say.Format("NoPicksIn", digest.Label)),
+            _ when pressed.Picks => new ButtonAnswer(catalog.Picks(digest, say), null),
+            _ => new ButtonAnswer(catalog.Week(digest, say), null),
         };
     }
 }

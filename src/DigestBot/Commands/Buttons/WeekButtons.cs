@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using DigestBot.Digests;
+using DigestBot.Languages;
 
 namespace DigestBot.Commands.Buttons;
 
@@ -18,7 +19,7 @@ public static partial class WeekButtons
     public const string PicksPrefix = "p:";
 
     /// <summary>The neighbours that exist (the weeks before and after among the dated digests), and the picks when there are any.</summary>
-    public static IReadOnlyList<ReplyButton> ForWeek(Digest digest, IReadOnlyList<Digest> digests)
+    public static IReadOnlyList<ReplyButton> ForWeek(Digest digest, IReadOnlyList<Digest> digests, TextSet texts)
     {
         var dated = digests.Where(d => d.Year is not null && d.Week is not null).OrderBy(d => d.Year).ThenBy(d => d.Week).ToList();
         var at = dated.IndexOf(digest);
@@ -35,7 +36,7 @@ public static partial class WeekButtons
 
         if (digest.Picks.Count > 0)
         {
-            buttons.Add(new ReplyButton($"{Posts.WeekComposer.PickMark}Picks", PicksPrefix + Spec(digest)));
+            buttons.Add(new ReplyButton(Posts.WeekComposer.PickMark + texts["PicksButton"], PicksPrefix + Spec(digest)));
         }
 
         return buttons;

@@ -1,21 +1,23 @@
 using System.Text.RegularExpressions;
 using DigestBot.Digests;
 using DigestBot.Digests.Parsing;
+using DigestBot.Languages;
 using DigestBot.Posts;
 
 namespace DigestBot.Commands.Handlers;
 
 /// <summary>/paper 2010.01412 (or arXiv:2010.01412v2, or an arXiv link): the digests that carry that paper.</summary>
-public sealed partial class PaperCommand(DigestCatalog catalog) : ICommandHandler
+public sealed partial class PaperCommand(DigestCatalog catalog, BotTexts texts) : ICommandHandler
 {
     public string Name => "paper";
 
     public Task<CommandReply> HandleAsync(CommandRequest request, string arguments, CancellationToken cancellationToken)
     {
+        var say = texts.For(request.LanguageCode);
         var id = Id(arguments.Trim());
         if (id is null)
         {
-            return Task.FromResult(CommandReply.Text("/paper takes an arXiv id: /paper 2010.01412 (or an arxiv.org link)."));
+            return Task.FromResult(CommandReply.Text(say["PaperUsage"]));
         }
 
         var found = catalog.Digests
@@ -23,7 +25,7 @@ public sealed partial class PaperCommand(DigestCatalog catalog) : ICommandHandle
             .ToList();
         if (found.Count == 0)
         {
-            return Task.FromResult(CommandReply.Text($"No digest has arXiv {id}. Try /search with words from its title."));
+            return Task.FromResult(CommandReply.Text(say.Format("PaperNotFound", id)));
         }
 
         return Task.FromResult(Html.Messages(found.Select(f => Describe(f.Digest, f.Entry))));

@@ -1,11 +1,11 @@
-using System.Globalization;
 using DigestBot.Digests;
+using DigestBot.Languages;
 using DigestBot.Posts;
 
 namespace DigestBot.Commands.Handlers;
 
 /// <summary>/search TEXT: entries whose headline, paper title or summary holds the text (any script, case ignored).</summary>
-public sealed class SearchCommand(DigestCatalog catalog) : ICommandHandler
+public sealed class SearchCommand(DigestCatalog catalog, BotTexts texts) : ICommandHandler
 {
     private const int MaxShown = 10;
     private const int MaxQuery = 100;
@@ -14,24 +14,25 @@ public sealed class SearchCommand(DigestCatalog catalog) : ICommandHandler
 
     public Task<CommandReply> HandleAsync(CommandRequest request, string arguments, CancellationToken cancellationToken)
     {
+        var say = texts.For(request.LanguageCode);
         var query = PaperSearch.Normalize(arguments);
         if (query.Length == 0)
         {
-            return Task.FromResult(CommandReply.Text("/search needs some text: /search lambda, /search 注意力."));
+            return Task.FromResult(CommandReply.Text(say["SearchEmpty"]));
         }
 
         if (query.Length > MaxQuery)
         {
-            return Task.FromResult(CommandReply.Text($"That search is {query.Length} characters long; /search takes at most {MaxQuery}."));
+            return Task.FromResult(CommandReply.Text(say.Format("SearchTooLong", query.Length, MaxQuery)));
         }
 
         var hits = PaperSearch.Find(catalog.Digests, query).ToList();
         if (hits.Count == 0)
         {
-            return Task.FromResult(CommandReply.Text($"Nothing found for “{Html.Escape(query)}”."));
+            return Task.FromResult(CommandReply.Text(say.Format("SearchNothing", Html.Escape(query))));
         }
 
-        var title = string.Create(CultureInfo.InvariantCulture, $"{hits.Count} found for “{query}”{(hits.Count > MaxShown ? $", the {MaxShown} most recent" : "")}");
+        var title = hits.Count > MaxShown ? say.Format("SearchFoundMore", hits.Count, query, MaxShown) : say.Format("SearchFound", hits.Count, query);
         return Task.FromResult(Html.Messages([Html.Bold(title), .. hits.Take(MaxShown).Select(h => Hit(h.Digest, h.Entry))]));
     }
 

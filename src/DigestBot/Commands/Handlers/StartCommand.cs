@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DigestBot.Languages;
 
 namespace DigestBot.Commands.Handlers;
 
@@ -7,7 +8,7 @@ namespace DigestBot.Commands.Handlers;
 /// names: "w2020-43" answers as /week 2020-43, "p2010_01412" (or "p2010.01412") as /paper 2010.01412. Telegram
 /// allows only A-Z, a-z, 0-9, _ and - in a start parameter, hence the underscore.
 /// </summary>
-public sealed partial class StartCommand(WeekCommand week, PaperCommand paper) : ICommandHandler
+public sealed partial class StartCommand(WeekCommand week, PaperCommand paper, BotTexts texts) : ICommandHandler
 {
     public string Name => "start";
 
@@ -15,7 +16,7 @@ public sealed partial class StartCommand(WeekCommand week, PaperCommand paper) :
     {
         if (Payload().Match(arguments) is not { Success: true } link)
         {
-            return Task.FromResult(CommandReply.Text(CommandMenu.Help()));
+            return Task.FromResult(CommandReply.Text(CommandMenu.Help(texts.For(request.LanguageCode))));
         }
 
         return link.Groups["week"].Success
