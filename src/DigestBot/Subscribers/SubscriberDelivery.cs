@@ -33,7 +33,7 @@ public sealed partial class SubscriberDelivery(
             return;
         }
 
-        var everything = SubscriberMessage.Plan(digest);
+        var everything = SubscriberMessage.Plan(digest, [], options.Value.ChannelLanguage);
         var earlier = await EarlierDeliveriesAsync(digest.Label, cancellationToken);
         var subscribers = await store.ListAsync(cancellationToken);
         var topics = await topicStore.ListAsync(cancellationToken);
@@ -51,7 +51,7 @@ public sealed partial class SubscriberDelivery(
             }
 
             var plan = topics.TryGetValue(subscriber.Id, out var own)
-                ? plans.GetOrAdd(string.Join('\n', own), _ => SubscriberMessage.Plan(digest, own))
+                ? plans.GetOrAdd(string.Join('\n', own), _ => SubscriberMessage.Plan(digest, own, options.Value.ChannelLanguage))
                 : everything;
             if (plan.Count == 0)
             {

@@ -1,5 +1,6 @@
 using DigestBot.Commands;
 using DigestBot.Digests;
+using DigestBot.Languages;
 using DigestBot.Posts;
 using DigestBot.Publishing;
 
@@ -17,14 +18,18 @@ public static class SubscriberMessage
 
     public static IReadOnlyList<PlannedPost> Plan(Digest digest) => Plan(digest, []);
 
-    public static IReadOnlyList<PlannedPost> Plan(Digest digest, IReadOnlyCollection<string> topics)
+    /// <summary>
+    /// The week for a subscriber following <paramref name="topics"/> (none: every paper), its fixed texts (the header)
+    /// in <paramref name="language"/>: the channel's (Telegram:ChannelLanguage), since a subscription keeps no language.
+    /// </summary>
+    public static IReadOnlyList<PlannedPost> Plan(Digest digest, IReadOnlyCollection<string> topics, string language = BotTexts.English)
     {
         if (topics.Count == 0)
         {
-            return Parts(WeekAnswer.Render(digest).Messages);
+            return Parts(WeekAnswer.Render(digest, BotTexts.Default.For(language)).Messages);
         }
 
-        var posts = WeekComposer.Compose(digest, new TelegramFormat(), paper => TopicMatcher.Matches(paper, topics));
+        var posts = WeekComposer.Compose(digest, new TelegramFormat(language), paper => TopicMatcher.Matches(paper, topics));
         return posts.Count == 1 ? [] : Parts(Html.Messages(posts.Select(p => p.Text)).Messages);
     }
 

@@ -61,6 +61,16 @@ public sealed class SubscriberMessageTests
     }
 
     [Fact]
+    public void The_weekly_message_speaks_the_channels_language()
+    {
+        var digest = Week(papers: 2, summaryLength: 10);
+
+        Assert.StartsWith("<b>ML 新闻 2020-W43 · 2 篇论文</b>", SubscriberMessage.Plan(digest, [], "zh")[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("<b>ML News 2020-W43 · 2 papers</b>", SubscriberMessage.Plan(digest, [], "en")[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("<b>ML 新闻 2020-W43 · 1/2 篇论文</b>", SubscriberMessage.Plan(digest, ["2"], "zh")[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Visible_length_drops_tags_and_counts_each_entity_once()
     {
         Assert.Equal("A <b> & \"C\"".Length, Html.VisibleLength("<b>A &lt;b&gt; &amp; &quot;C&quot;</b>"));
