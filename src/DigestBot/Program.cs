@@ -61,6 +61,7 @@ public static class Program
         builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter("Quartz", LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Services.AddSystemd();      // under systemd only: READY=1 once started, STOPPING=1, journal-style log lines
         customize?.Invoke(builder);
 
         // Any service as Lazy<T>: the Telegram client exists only with a token, so what may run without one

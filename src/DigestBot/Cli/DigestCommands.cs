@@ -50,6 +50,7 @@ public static class DigestCommands
         root.Action = run.Action;
         root.Subcommands.Add(PostCommand.Build(hosts, output, error));
         root.Subcommands.Add(StatusCommand.Build(hosts, output, error));
+        root.Subcommands.Add(CheckCommand.Build(hosts, output, error));
         root.Subcommands.Add(AskCommand.Build(hosts, output, error));
         root.Subcommands.Add(Digests("export", "Print every digest of the folder, and the problems met, as JSON.", digestsDefault, error,
             parsed => output.WriteLine(ExportJson.Serialize(parsed))));

@@ -29,6 +29,18 @@ public sealed class MastodonClient(HttpClient http, IOptions<MastodonOptions> op
             Number(statuses?["characters_reserved_per_url"]) ?? MastodonFormat.DefaultCharactersPerUrl);
     }
 
+    /// <summary>GET /api/v1/accounts/verify_credentials: whether the token works, without posting. The status and @acct, or the reason.</summary>
+    public async Task<(int Status, string Detail)> VerifyCredentialsAsync(CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url("/api/v1/accounts/verify_credentials"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.AccessToken);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var json = await HttpSend.ReadJsonAsync(response, cancellationToken);
+        return response.IsSuccessStatusCode && json?["acct"]?.ToString() is { } acct
+            ? ((int)response.StatusCode, "@" + acct)
+            : ((int)response.StatusCode, json?["error"]?.ToString() ?? response.ReasonPhrase ?? "");
+    }
+
     public async Task<SendResult> PostAsync(string text, string? inReplyTo, string idempotencyKey, CancellationToken cancellationToken)
     {
         var settings = options.Value;

@@ -32,6 +32,22 @@ public sealed class XClient(HttpClient http, IOptions<XOptions> options, TimePro
         return await HttpSend.SendAsync(http, request, "X", Read, cancellationToken);
     }
 
+    /// <summary>GET /2/users/me: whether the keys work, without posting. The status and the username, or X's reason.</summary>
+    public async Task<(int Status, string Detail)> GetMeAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var url = new Uri(settings.ApiBaseUrl.TrimEnd('/') + "/2/users/me");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        var keys = new OAuth1Signer.Credentials(settings.ConsumerKey!, settings.ConsumerSecret!, settings.AccessToken!, settings.AccessTokenSecret!);
+        request.Headers.TryAddWithoutValidation("Authorization",
+            OAuth1Signer.Header("GET", url, keys, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), time.GetUtcNow().ToUnixTimeSeconds()));
+        using var response = await http.SendAsync(request, cancellationToken);
+        var json = await HttpSend.ReadJsonAsync(response, cancellationToken);
+        return response.IsSuccessStatusCode && json?["data"]?["username"]?.ToString() is { } username
+            ? ((int)response.StatusCode, "@" + username)
+            : ((int)response.StatusCode, json?["detail"]?.ToString() ?? json?["title"]?.ToString() ?? response.ReasonPhrase ?? "");
+    }
+
     private SendResult Read(HttpResponseMessage response, JsonNode? json)
     {
         var status = (int)response.StatusCode;

@@ -15,7 +15,7 @@ namespace DigestBot.Tests.Fakes;
 /// and the 4096-character limit as Telegram does and answers with a real Message; it can be scripted to answer a
 /// given call with 429, 403, 5xx, late or never. editMessageText, answerCallbackQuery (FakeBotApi.Buttons.cs) and
 /// answerInlineQuery (FakeBotApi.Inline.cs) check what Telegram checks. getUpdates hands out queued user messages by offset (long
-/// polling); getMe, deleteWebhook, setWebhook and setMyCommands are recorded. Every call is recorded.
+/// polling); getChat knows the channel (FakeBotApi.Chats.cs); getMe, deleteWebhook, setWebhook and setMyCommands are recorded. Every call is recorded.
 /// </summary>
 public sealed partial class FakeBotApi : IAsyncDisposable
 {
@@ -79,6 +79,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             "sendMessage" => await SendMessageAsync(body, http.RequestAborted),
             "getUpdates" => await GetUpdatesAsync(body, http.RequestAborted),
             "getMe" => (200, FakeJson.Ok(FakeJson.Me())),
+            "getChat" => GetChat(body),
             "editMessageText" => EditMessageText(body),
             "answerCallbackQuery" => AnswerCallbackQuery(body),
             "answerInlineQuery" => AnswerInlineQuery(body),

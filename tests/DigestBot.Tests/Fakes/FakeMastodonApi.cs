@@ -9,7 +9,7 @@ namespace DigestBot.Tests.Fakes;
 
 /// <summary>
 /// Mastodon's REST API on loopback, from its documentation: GET /api/v2/instance with configurable
-/// configuration.statuses limits, and POST /api/v1/statuses, which checks the Bearer token (401), counts the text
+/// configuration.statuses limits, GET /api/v1/accounts/verify_credentials, and POST /api/v1/statuses, which checks the Bearer token (401), counts the text
 /// as Mastodon does (graphemes, every URL as characters_reserved_per_url; 422 past the limit) and honours
 /// Idempotency-Key: the same key within an hour answers with the first status and creates nothing. A call can be
 /// scripted to answer 429 (X-RateLimit-Reset, ISO 8601), another status, or never (after creating the status).
@@ -67,6 +67,7 @@ public sealed partial class FakeMastodonApi : IAsyncDisposable
         var api = new FakeMastodonApi(app, clock);
         app.MapGet("/api/v2/instance", api.InstanceAsync);
         app.MapPost("/api/v1/statuses", api.PostAsync);
+        app.MapGet("/api/v1/accounts/verify_credentials", VerifyCredentialsAsync);
         await app.StartAsync();
         return api;
     }
@@ -117,6 +118,18 @@ public sealed partial class FakeMastodonApi : IAsyncDisposable
 
         var (code, answer) = Answer(request, key);
         await FakeJson.WriteAsync(http, code, answer);
+    }
+
+    /// <summary>GET /api/v1/accounts/verify_credentials: the token's account (a CredentialAccount, trimmed), or 401.</summary>
+    private static async Task VerifyCredentialsAsync(HttpContext http)
+    {
+        if (http.Request.Headers.Authorization.ToString() != $"Bearer {Token}")
+        {
+            await FakeJson.WriteAsync(http, 401, """{"error":"The access token is invalid"}""");
+            return;
+        }
+
+        await FakeJson.WriteAsync(http, 200, """{"id":"109000000000000001","username":"digestbot","acct":"digestbot","display_name":"DigestBot","bot":true,"locked":false,"source":{"privacy":"unlisted","sensitive":false,"language":"zh","note":"","fields":[]}}""");
     }
 
     public async ValueTask DisposeAsync()

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace DigestBot.Tests.Fakes;
 
 /// <summary>
-/// X API v2's POST /2/tweets on loopback: checks the OAuth 1.0a signature of every request with the same keys,
+/// X API v2's POST /2/tweets (and GET /2/users/me) on loopback: checks the OAuth 1.0a signature of every request with the same keys,
 /// refuses text over 280 weighted and duplicate text with X's error shapes, answers 201 with the new post's id, and
 /// can be scripted to answer a call with 429 (x-rate-limit-reset), 503 or never. Records every post.
 /// </summary>
@@ -46,6 +46,7 @@ public sealed class FakeXApi : IAsyncDisposable
         var app = builder.Build();
         var api = new FakeXApi(app, clock);
         app.MapPost("/2/tweets", api.PostAsync);
+        app.MapGet("/2/users/me", api.MeAsync);
         await app.StartAsync();
         return api;
     }
@@ -92,6 +93,18 @@ public sealed class FakeXApi : IAsyncDisposable
         await FakeJson.WriteAsync(http, code, answer);
     }
 
+    /// <summary>GET /2/users/me: the account of the access token, or X's 401 when the signature does not match the keys.</summary>
+    private async Task MeAsync(HttpContext http)
+    {
+        if (!SignedWithTheKeys(http.Request))
+        {
+            await FakeJson.WriteAsync(http, 401, """{"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}""");
+            return;
+        }
+
+        await FakeJson.WriteAsync(http, 200, """{"data":{"id":"1234","name":"DigestBot","username":"DigestBot"}}""");
+    }
+
     private (int, string) Answer(string text, string? replyTo)
     {
         if (XWeightedLength.Count(text) > 280)
@@ -135,7 +148,7 @@ public sealed class FakeXApi : IAsyncDisposable
 
         var url = new Uri($"{request.Scheme}://{request.Host}{request.Path}{request.QueryString}");
         var oauth = fields.Where(f => f.Key != "oauth_signature").Select(f => new KeyValuePair<string, string>(f.Key, f.Value));
-        return OAuth1Signer.Signature("POST", url, Keys, oauth) == fields.GetValueOrDefault("oauth_signature");
+        return OAuth1Signer.Signature(request.Method, url, Keys, oauth) == fields.GetValueOrDefault("oauth_signature");
     }
 
     public async ValueTask DisposeAsync()

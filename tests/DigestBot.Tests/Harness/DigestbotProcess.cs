@@ -16,9 +16,28 @@ public sealed class DigestbotProcess : IDisposable
 
     public IReadOnlyList<string> Lines { get { lock (_lines) { return [.. _lines]; } } }
 
-    public static DigestbotProcess Start(string name, IEnumerable<string> args)
+    /// <summary>
+    /// Starts the program with these arguments, and these environment variables over the test's own; with
+    /// <paramref name="parentShell"/> (a POSIX shell, perhaps a link under another name) as its parent process.
+    /// </summary>
+    public static DigestbotProcess Start(
+        string name, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? parentShell = null)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(parentShell ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (parentShell is not null)
+        {
+            // "&" and wait, not exec: the shell stays the program's parent.
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("\"$@\" & wait $!");
+            start.ArgumentList.Add("sh");
+            start.ArgumentList.Add("dotnet");
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[key] = value;
+        }
+
         start.ArgumentList.Add(RepoPaths.Program);
         foreach (var arg in args)
         {
