@@ -38,7 +38,7 @@ public sealed class StatusCommand(
             say.Format("Admin_Subscribers", count),
             "",
             say.Format("Admin_Ledger", week),
-            AdminText.Pre(LedgerReport.Render(rows, week)),
+            AdminText.Pre(LedgerReport.Render(rows, week, say["Admin_UnknownHint"])),
             say["Admin_Queues"],
             reports.Count == 0 ? say["Admin_NoQueues"] : AdminText.Pre(QueueReports.Render(reports)),
         };

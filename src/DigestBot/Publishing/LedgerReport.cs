@@ -5,7 +5,7 @@ namespace DigestBot.Publishing;
 /// <summary>The ledger as plain text, per week and channel, naming every failed and unknown post: `digestbot status` and /status.</summary>
 public static class LedgerReport
 {
-    public static string Render(IReadOnlyList<LedgerPost> rows, string? week)
+    public static string Render(IReadOnlyList<LedgerPost> rows, string? week, string? unknownHint = null)
     {
         if (rows.Count == 0)
         {
@@ -27,7 +27,7 @@ public static class LedgerReport
 
         if (rows.Any(r => r.State == PostState.Sending))
         {
-            text.Append("Unknown posts may have arrived: check the channel, then `digestbot post --week W --resend-unknown` re-sends them.\n");
+            text.Append(unknownHint ?? "Unknown posts may have arrived: check the channel, then `digestbot post --week W --resend-unknown` re-sends them.").Append('\n');
         }
 
         return text.ToString();

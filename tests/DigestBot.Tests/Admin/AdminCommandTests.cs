@@ -102,6 +102,10 @@ public sealed class AdminCommandTests
         await MarkUnknownAsync(bot, unknown.Entry);
 
         Assert.Single(await bot.LedgerAsync("2020-W43"), row => row.State == PostState.Sending);
+        bot.Clock.SetUtcNow(At(2020, 10, 19, 9, 30)); // the scheduled week is now 2020-W43
+        var status = (await bot.AskAsync(Owner, "/status")).Visible;
+        Assert.Contains($"2020-W43 telegram: {expected.Count - 1} sent, 0 pending, 0 failed, 1 unknown", status, StringComparison.Ordinal);
+        Assert.Contains("then /resend CHANNEL WEEK (/resend telegram 2020-W43) re-sends them", status, StringComparison.Ordinal);
         var reply = (await bot.AskAsync(Owner, "/resend telegram 2020-W43")).Visible;
 
         Assert.StartsWith("Posted 2020-W43:\n2020-W43 → telegram: 1 sent now", reply, StringComparison.Ordinal);
