@@ -1,4 +1,5 @@
 using System.Text;
+using DigestBot.Admin;
 using DigestBot.Bluesky;
 using DigestBot.Cli;
 using DigestBot.Commands;
@@ -79,6 +80,7 @@ public static class Program
         builder.AddBluesky();               // Bluesky's XRPC client and channel
         builder.AddSubscribers();           // /subscribe and the weekly message to each subscriber
         builder.AddScheduling();            // the schedule's calendar, clustering, the poller election
+        builder.AddAdmin();                 // /status, /postnow, /resend, /pause, /resume for Telegram:AdminIds
         if (serve)
         {
             builder.AddScheduler();         // Quartz: the weekly job on its cron trigger, and once at start

@@ -7,7 +7,8 @@ namespace DigestBot.Commands;
 /// Turns a message into an answer: finds the command's handler, ignores what is not for this bot, applies the
 /// per-user limit. The same for Telegram and the console; fixed texts in the sender's language.
 /// </summary>
-public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers, UserRateLimit limit, BotTexts texts, ILogger<CommandRouter> logger)
+public sealed partial class CommandRouter(
+    IEnumerable<ICommandHandler> handlers, IAdmins admins, UserRateLimit limit, BotTexts texts, ILogger<CommandRouter> logger)
 {
     private readonly Dictionary<string, ICommandHandler> _handlers = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
 
@@ -35,7 +36,9 @@ public sealed partial class CommandRouter(IEnumerable<ICommandHandler> handlers,
                 return CommandReply.None;
         }
 
-        if (!_handlers.TryGetValue(command.Name, out var handler))
+        // Admin commands are unknown to anyone else, and in groups: the bot does not reveal that they exist.
+        if (!_handlers.TryGetValue(command.Name, out var handler)
+            || (handler is IAdminCommand && !(request.IsPrivate && admins.IsAdmin(request.UserId))))
         {
             return request.IsPrivate || addressed
                 ? CommandReply.Text(say.Format("UnknownCommand", Html.Escape(command.Name)))

@@ -2,6 +2,7 @@ using DigestBot.Commands.Buttons;
 using DigestBot.Commands.Handlers;
 using DigestBot.Commands.Inline;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,7 @@ public static class CommandsServices
         builder.Services.AddSingleton<ICommandHandler>(services => services.GetRequiredService<PaperCommand>());
         builder.Services.AddSingleton<ICommandHandler>(services => new HelpCommand(services.GetRequiredService<Languages.BotTexts>()));
         builder.Services.AddSingleton<ICommandHandler, StartCommand>();
+        builder.Services.TryAddSingleton<IAdmins, NoAdmins>();
         builder.Services.AddSingleton<CommandRouter>();
         builder.Services.AddSingleton<ButtonPress>();
         builder.Services.AddSingleton<InlinePapers>();

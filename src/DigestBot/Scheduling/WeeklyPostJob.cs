@@ -1,5 +1,6 @@
 using DigestBot.Digests;
 using DigestBot.Publishing;
+using DigestBot.Storage;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -17,6 +18,7 @@ public sealed partial class WeeklyPostJob(
     IEnumerable<IWeekAudience> audiences,
     FireCalendar calendar,
     StartupRun startupRun,
+    BotState state,
     TimeProvider time,
     ILogger<WeeklyPostJob> logger)
     : IJob
@@ -57,6 +59,12 @@ public sealed partial class WeeklyPostJob(
 
         var week = calendar.WeekOf(fire.Value);
         var weekLabel = FireCalendar.Label(week);
+        if (await state.IsPausedAsync(cancellationToken))
+        {
+            LogPaused(weekLabel, fire.Value); // an admin's /pause, kept in the database for every instance
+            return;
+        }
+
         var digests = library.Load();
         var digest = DigestLookup.Find(digests, weekLabel); // the weekly digest, else an issue that states that week
         if (digest is null && startup && channels.LocalMode && DigestLookup.Latest(digests) is { } latest)
@@ -83,6 +91,9 @@ public sealed partial class WeeklyPostJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No digest for {Week} (fire at {Fire:u}): nothing to post")]
     private partial void LogNoDigest(string week, DateTimeOffset fire);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Posting is paused (/resume restarts it): nothing posted for {Week} (fire at {Fire:u})")]
+    private partial void LogPaused(string week, DateTimeOffset fire);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Local mode: no digest for {Week}, so showing the latest sample week, {Latest}")]
     private partial void LogLocalMode(string week, string latest);

@@ -46,6 +46,10 @@ internal sealed class PostgresDialect : SqlDialect
             rate_limited bigint NOT NULL,
             answers_dropped bigint NOT NULL,
             updated_at timestamptz NOT NULL);
+        CREATE TABLE IF NOT EXISTS bot_state (
+            name text PRIMARY KEY,
+            value text NOT NULL,
+            updated_at timestamptz NOT NULL);
         """;
 
     public override DbDataSource CreateSource(string connectionString) => NpgsqlDataSource.Create(connectionString);

@@ -35,6 +35,10 @@ internal sealed class SqliteDialect : SqlDialect
             rate_limited INTEGER NOT NULL,
             answers_dropped INTEGER NOT NULL,
             updated_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS bot_state (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL);
         """;
 
     public override DbDataSource CreateSource(string connectionString) => SqliteFactory.Instance.CreateDataSource(connectionString);

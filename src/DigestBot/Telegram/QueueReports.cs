@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestBot.Storage;
 
 namespace DigestBot.Telegram;
@@ -30,6 +31,10 @@ public sealed class QueueReports(StateDatabase database, TimeProvider time)
             ("@now", database.Dialect.Time(now)), ("@old", database.Dialect.Time(now.AddDays(-1))));
         await upsert.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>Each instance's outbound queue as it last wrote it (nothing when no instance has sent yet).</summary>
+    public static string Render(IReadOnlyList<QueueReport> reports) =>
+        string.Concat(reports.Select(r => string.Create(CultureInfo.InvariantCulture, $"Telegram queue of {r.Instance} at {r.UpdatedAt:u}: {r.Stats}\n")));
 
     public async Task<IReadOnlyList<QueueReport>> ListAsync(CancellationToken cancellationToken)
     {

@@ -49,6 +49,9 @@ public sealed class TelegramOptions
     /// <summary>Where the webhook endpoint listens (Kestrel URL), e.g. http://0.0.0.0:8443.</summary>
     public string WebhookListen { get; set; } = "http://0.0.0.0:8443";
 
+    /// <summary>Telegram user ids that may use the admin commands in a private chat (Telegram__AdminIds__0=123456).</summary>
+    public long[] AdminIds { get; set; } = [];
+
     /// <summary>Both the token and the channel are set: posts go to Telegram rather than the console.</summary>
     public bool Configured => HasToken && !string.IsNullOrWhiteSpace(ChannelId);
 

@@ -24,6 +24,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             errors.Add($"Telegram:ChannelId \"{options.ChannelId}\" is not a channel: use @name (5-32 letters, digits, _) or a numeric chat id.");
         }
 
+        if (options.AdminIds.FirstOrDefault(id => id <= 0, 1) is var bad and <= 0)
+        {
+            errors.Add($"Telegram:AdminIds holds {bad}, which is not a Telegram user id: every admin id must be a positive number.");
+        }
+
         if (options.ChannelLanguage is not ("zh" or "en"))
         {
             errors.Add($"Telegram:ChannelLanguage \"{options.ChannelLanguage}\" is not one the bot writes: use zh or en.");
