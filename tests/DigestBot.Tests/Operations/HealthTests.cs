@@ -37,6 +37,25 @@ public sealed class HealthTests
     }
 
     [Fact]
+    public async Task Readyz_is_unavailable_after_Telegram_refuses_the_token_with_401()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 19, 8, 59)); // Monday of 2020-W43
+        bot.ExtraSettings["Telegram:BotToken"] = "123456789:AAH-revoked_token_for_loopback_tests_0002";
+        bot.ExtraSettings["Health:Listen"] = "http://127.0.0.1:0";
+        using var host = bot.BuildHost();
+        await host.StartAsync();
+        var root = host.Services.GetRequiredService<OperationsServer>().ListeningOn;
+        using var http = new HttpClient();
+
+        await bot.LoggedAsync("2020-W43 → telegram");
+        var ready = await http.GetAsync($"{root}/readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("platforms: Unhealthy (last call refused with 401: telegram)", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task Without_Health_Listen_nothing_listens()
     {
         await using var bot = await CreateAsync(At(2020, 10, 19, 8, 59));
