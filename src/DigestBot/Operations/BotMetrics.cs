@@ -52,5 +52,9 @@ public sealed class BotMetrics : IDisposable
     private static KeyValuePair<string, object?> ChannelTag(string channel) =>
         new("channel", channel.Split(':', 2)[0]);
 
+    /// <summary>As above, for a reading not always known (null: no measurement this time).</summary>
+    public void Observe(string name, string unit, string description, Func<long?> read) =>
+        _meter.CreateObservableGauge(name, () => read() is { } value ? [new Measurement<long>(value)] : Array.Empty<Measurement<long>>(), unit, description);
+
     public void Dispose() => _meter.Dispose();
 }

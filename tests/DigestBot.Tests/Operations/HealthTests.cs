@@ -8,6 +8,7 @@ using static DigestBot.Tests.Harness.BotHarness;
 namespace DigestBot.Tests.Operations;
 
 /// <summary>/healthz and /readyz on Health:Listen, through the real host.</summary>
+[Collection(AloneWithMeters.Name)]
 public sealed class HealthTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using static DigestBot.Tests.Harness.BotHarness;
 namespace DigestBot.Tests.Operations;
 
 /// <summary>/metrics in Prometheus's format with Metrics:Prometheus=true, through the real host.</summary>
+[Collection(AloneWithMeters.Name)]
 public sealed class MetricsTests
 {
     [Fact]
@@ -29,6 +30,29 @@ public sealed class MetricsTests
         Assert.Contains(text.Split('\n'), line => line.StartsWith("digestbot_messages_sent_total{", StringComparison.Ordinal)
             && line.EndsWith($"channel=\"telegram\"}} {expected.Count}", StringComparison.Ordinal));
         Assert.Contains("digestbot_telegram_queue_length", text, StringComparison.Ordinal);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task The_subscribers_gauge_appears_once_counted_in_the_background()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 19, 8, 59));
+        bot.ExtraSettings["Health:Listen"] = "http://127.0.0.1:0";
+        bot.ExtraSettings["Metrics:Prometheus"] = "true";
+        using var host = bot.BuildHost();
+        await host.StartAsync();
+        var root = host.Services.GetRequiredService<OperationsServer>().ListeningOn;
+        using var http = new HttpClient();
+
+        // The first collection starts the count; the exporter keeps a scrape for 300 ms, so a later one shows it.
+        var text = "";
+        for (var attempt = 0; attempt < 50 && !text.Contains("digestbot_subscribers{", StringComparison.Ordinal); attempt++)
+        {
+            text = await http.GetStringAsync($"{root}/metrics");
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System);
+        }
+
+        Assert.Contains(text.Split('\n'), line => line.StartsWith("digestbot_subscribers{", StringComparison.Ordinal) && line.EndsWith("} 0", StringComparison.Ordinal));
         await host.StopAsync();
     }
 
