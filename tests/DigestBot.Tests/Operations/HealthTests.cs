@@ -69,6 +69,16 @@ public sealed class HealthTests
     }
 
     [Fact]
+    public async Task A_Health_Listen_that_is_no_URL_stops_the_bot_naming_the_setting()
+    {
+        await using var bot = await CreateAsync(At(2020, 10, 19, 8, 59));
+        bot.ExtraSettings["Health:Listen"] = "port 8080";
+
+        Assert.Equal(2, await bot.RunAsync("run"));
+        Assert.Contains("Health:Listen", bot.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task On_the_webhook_address_health_shares_the_webhook_Kestrel()
     {
         await using var bot = await CreateAsync(At(2020, 10, 21, 12, 0));
