@@ -6,6 +6,7 @@ using DigestBot.Commands;
 using DigestBot.Digests;
 using DigestBot.Languages;
 using DigestBot.Mastodon;
+using DigestBot.Operations;
 using DigestBot.Publishing;
 using DigestBot.Scheduling;
 using DigestBot.Storage;
@@ -87,6 +88,8 @@ public static class Program
             builder.AddTelegramUpdates();   // commands from Telegram, when a token is set
             builder.AddConsoleChat(console); // commands from standard input, when none is
         }
+
+        builder.AddOperations(serve);       // metrics; when serving, /healthz, /readyz, /metrics on Health:Listen
 
         return builder.Build();
     }

@@ -1,3 +1,4 @@
+using DigestBot.Operations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,12 +8,14 @@ namespace DigestBot.Digests;
 /// The digests folder as the running bot sees it: read afresh on every call, so a digest added during the week is
 /// found by that week's fire without a restart.
 /// </summary>
-public sealed partial class DigestLibrary(IOptions<DigestsOptions> options, ILogger<DigestLibrary> logger)
+public sealed partial class DigestLibrary(IOptions<DigestsOptions> options, ILogger<DigestLibrary> logger, BotMetrics? metrics = null)
 {
     public IReadOnlyList<Digest> Load()
     {
         var parsed = DigestFolder.Load(options.Value.Path);
-        foreach (var problem in parsed.SelectMany(p => p.Problems))
+        var problems = parsed.SelectMany(p => p.Problems).ToList();
+        metrics?.ParseProblems(problems.Count); // counted at each reading of the folder
+        foreach (var problem in problems)
         {
             LogProblem(problem.File, problem.Line, problem.Message);
         }

@@ -1,4 +1,5 @@
 using DigestBot.Digests;
+using DigestBot.Operations;
 using Microsoft.Extensions.Logging;
 
 namespace DigestBot.Publishing;
@@ -7,7 +8,8 @@ namespace DigestBot.Publishing;
 /// Posts a digest to a channel through the ledger: each post is marked sending before the API call and sent after
 /// it, so a sent post is never sent again and a post whose delivery is unknown is reported, not guessed.
 /// </summary>
-public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, TimeProvider time, ILogger<Publisher> logger)
+public sealed partial class Publisher(
+    IPostLedger ledger, ChannelHold hold, TimeProvider time, BotMetrics metrics, PlatformAuth auth, ILogger<Publisher> logger)
 {
     private const int MaxRateLimits = 5;
     private const int MaxConnectionRetries = 3;
@@ -98,6 +100,8 @@ public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, Time
             switch (result)
             {
                 case SendResult.Sent sent:
+                    metrics.Sent(channel.Name);
+                    auth.Record(channel.Name, refused: false);
                     await ledger.MarkSentAsync(row.Key, sent.MessageId, cancellationToken);
                     return new Outcome(row with { State = PostState.Sent, MessageId = sent.MessageId }, true, null);
                 case SendResult.RateLimited limited when ++rateLimits <= MaxRateLimits:
@@ -119,6 +123,8 @@ public sealed partial class Publisher(IPostLedger ledger, ChannelHold hold, Time
     /// <summary>Records a result that ends this post's run: unknown, rejected, or the channel closed or out of retries.</summary>
     private async Task<Outcome> SettleAsync(LedgerPost row, string channel, SendResult result, CancellationToken cancellationToken)
     {
+        metrics.Failed(channel);
+        auth.Record(channel, refused: result is SendResult.ChannelClosed closed && closed.Why.StartsWith("401", StringComparison.Ordinal));
         var (state, stop) = result switch
         {
             SendResult.Unknown => (PostState.Sending, (SendResult?)null),

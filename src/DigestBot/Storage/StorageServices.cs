@@ -12,6 +12,7 @@ public static class StorageServices
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.AddSingleton<StateDatabase>();
         builder.Services.AddSingleton<BotState>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
 }

@@ -17,6 +17,7 @@ public static class SubscribersServices
         builder.Services.AddSingleton<ICommandHandler, SubscribeCommand>();
         builder.Services.AddSingleton<ICommandHandler, UnsubscribeCommand>();
         builder.Services.AddSingleton<ICommandHandler, TopicsCommand>();
+        builder.Services.AddHostedService<SubscriberGauge>();
         return builder;
     }
 }

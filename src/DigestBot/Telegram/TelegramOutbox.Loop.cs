@@ -129,6 +129,7 @@ public sealed partial class TelegramOutbox
         {
             await item.Send(item.Cancellation);
             Interlocked.Increment(ref _sent);
+            _metrics?.QueueWait(_time.GetUtcNow() - item.QueuedAt);
             Answered(item);
             item.Outcome.TrySetResult();
         }
@@ -155,6 +156,7 @@ public sealed partial class TelegramOutbox
     private async Task PauseAsync(TimeSpan wait)
     {
         Interlocked.Increment(ref _rateLimited);
+        _metrics?.RateLimited();
         lock (_lock)
         {
             _pausedUntil = Max(_pausedUntil, _time.GetUtcNow() + wait);

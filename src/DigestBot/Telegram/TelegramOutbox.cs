@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.Operations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
@@ -19,6 +20,7 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly TimeSpan _answerTimeout;
     private readonly ILogger<TelegramOutbox> _logger;
+    private readonly BotMetrics? _metrics;
     private readonly CancellationTokenSource _stopping = new();
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
@@ -31,11 +33,13 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
     private long _dropped;
 
     public TelegramOutbox(
-        IOptions<TelegramOptions> telegram, IOptions<CommandsOptions> commands, ISendBudget budget, TimeProvider time, ILogger<TelegramOutbox> logger)
+        IOptions<TelegramOptions> telegram, IOptions<CommandsOptions> commands, ISendBudget budget, TimeProvider time, ILogger<TelegramOutbox> logger,
+        BotMetrics? metrics = null)
     {
         _queue = new OutboxQueue(TimeSpan.FromSeconds(telegram.Value.ChatSpacingSeconds), telegram.Value.ChannelMessagesPerMinute);
         _answerTimeout = TimeSpan.FromSeconds(commands.Value.AnswerTimeoutSeconds);
-        (_budget, _time, _logger) = (budget, time, logger);
+        (_budget, _time, _logger, _metrics) = (budget, time, logger, metrics);
+        metrics?.Observe("digestbot.telegram.queue.length", "{message}", "Calls waiting in the outbound queue", () => Stats.Waiting);
     }
 
     public OutboxStats Stats

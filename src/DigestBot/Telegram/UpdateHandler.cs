@@ -1,4 +1,5 @@
 using DigestBot.Commands;
+using DigestBot.Operations;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -8,7 +9,8 @@ namespace DigestBot.Telegram;
 /// One update, from long polling or the webhook: a text message becomes a command, its answer a reply; a button
 /// press goes to <see cref="CallbackHandler"/>, an inline query to <see cref="InlineQueryHandler"/>.
 /// </summary>
-public sealed class UpdateHandler(CommandRouter router, ReplySender replies, BotIdentity identity, CallbackHandler callbacks, InlineQueryHandler inline)
+public sealed class UpdateHandler(
+    CommandRouter router, ReplySender replies, BotIdentity identity, CallbackHandler callbacks, InlineQueryHandler inline, BotMetrics metrics, TimeProvider time)
 {
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
@@ -29,12 +31,14 @@ public sealed class UpdateHandler(CommandRouter router, ReplySender replies, Bot
             return;
         }
 
+        var started = time.GetTimestamp();
         var isPrivate = message.Chat.Type == ChatType.Private;
         var request = new CommandRequest(message.Chat.Id, from.Id, isPrivate, text, from.LanguageCode);
         var reply = await router.AnswerAsync(request, await identity.UsernameAsync(cancellationToken), cancellationToken);
         if (reply.Messages.Count > 0)
         {
             await replies.SendAsync(message.Chat.Id, isPrivate ? null : message.Id, reply, cancellationToken);
+            metrics.Answered(time.GetElapsedTime(started)); // from the message to the answer handed to Telegram
         }
     }
 

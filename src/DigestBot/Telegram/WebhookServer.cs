@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using DigestBot.Operations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +18,8 @@ namespace DigestBot.Telegram;
 /// 401 without the matching X-Telegram-Bot-Api-Secret-Token header, and 200 only once the update is handled, so
 /// Telegram keeps and re-sends an update the bot failed on.
 /// </summary>
-public sealed partial class WebhookServer(ITelegramBotClient bot, UpdateHandler handler, IOptions<TelegramOptions> options, ILogger<WebhookServer> logger)
+public sealed partial class WebhookServer(
+    ITelegramBotClient bot, UpdateHandler handler, IOptions<TelegramOptions> options, OperationsEndpoints operations, ILogger<WebhookServer> logger)
     : IHostedService, IAsyncDisposable
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
@@ -35,6 +37,7 @@ public sealed partial class WebhookServer(ITelegramBotClient bot, UpdateHandler 
         builder.WebHost.UseUrls(settings.WebhookListen);
         _app = builder.Build();
         _app.MapPost(new Uri(settings.WebhookUrl!).AbsolutePath, (Delegate)ReceiveAsync);
+        operations.MapIfListening(_app, settings.WebhookListen); // /healthz and the rest when Health:Listen is this address
         await _app.StartAsync(cancellationToken);
         ListeningOn = _app.Urls.FirstOrDefault();
 

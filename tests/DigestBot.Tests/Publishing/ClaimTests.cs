@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using DigestBot.Digests;
+using DigestBot.Operations;
 using DigestBot.Posts;
 using DigestBot.Publishing;
+using DigestBot.Tests.Fakes;
 using DigestBot.Tests.Harness;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -52,7 +54,7 @@ public sealed class ClaimTests
         var runs = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
         {
             await using var state = database.OpenState();
-            var publisher = new Publisher(new SqlPostLedger(state, TimeProvider.System), new ChannelHold(TimeProvider.System), TimeProvider.System, NullLogger<Publisher>.Instance);
+            var publisher = new Publisher(new SqlPostLedger(state, TimeProvider.System), new ChannelHold(TimeProvider.System), TimeProvider.System, new BotMetrics(new TestMeterFactory()), new PlatformAuth(), NullLogger<Publisher>.Instance);
             return await publisher.PublishAsync(digest, channel, PublishMode.Scheduled, CancellationToken.None);
         })).ToList();
         var reports = await Task.WhenAll(runs);

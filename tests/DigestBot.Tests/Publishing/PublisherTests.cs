@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using DigestBot.Digests;
+using DigestBot.Operations;
 using DigestBot.Posts;
 using DigestBot.Publishing;
 using DigestBot.Storage;
+using DigestBot.Tests.Fakes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -34,7 +36,7 @@ public sealed class PublisherTests : IDisposable
     private Publisher Publisher()
     {
         var ledger = new SqlPostLedger(new StateDatabase(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_file}" })), TimeProvider.System);
-        return new Publisher(ledger, new ChannelHold(TimeProvider.System), TimeProvider.System, NullLogger<Publisher>.Instance);
+        return new Publisher(ledger, new ChannelHold(TimeProvider.System), TimeProvider.System, new BotMetrics(new TestMeterFactory()), new PlatformAuth(), NullLogger<Publisher>.Instance);
     }
 
     public void Dispose()
